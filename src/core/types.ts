@@ -1,0 +1,50 @@
+/**
+ * The shapes the pure core works with. Offsets are UTF-16 code-unit indices into the analysed
+ * text, end exclusive (the contract in the shared corpus README).
+ */
+
+/** The five evidence grades, strongest benefit first; `against` means evidence of no benefit or of harm. */
+export const GRADES = ['strong', 'moderate', 'limited', 'insufficient', 'against'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export type Span = { start: number; end: number };
+
+/** How a supplement is taken, where the text or the form's name says so. */
+export type Route = 'oral' | 'topical';
+
+export type EntityRef = { id: string; label: string };
+
+export type SupplementMention = Span & {
+  type: 'supplement';
+  id: string;
+  label: string;
+  /** The knowledge-base form named or implied by the words, e.g. "chloride". */
+  form?: string;
+  route?: Route;
+  /** A dose written next to the mention, as the writer wrote it ("four drops", "89mg per ml"). */
+  dose?: string;
+};
+
+export type ConditionMention = Span & { type: 'condition'; id: string; label: string };
+
+export type Mention = SupplementMention | ConditionMention;
+
+export const CLAIM_KINDS = ['personal', 'quoted', 'hedged', 'assertion', 'caution'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export type ClaimDirection = 'helps' | 'does-not-help' | 'harms' | 'unclear';
+
+export type Claim = Span & {
+  supplement: EntityRef;
+  condition: EntityRef;
+  kind: ClaimKind;
+  direction: ClaimDirection;
+  /** The knowledge-base grade for this supplement and condition, when there is one. */
+  grade?: Grade;
+};
+
+export type Analysis = {
+  text: string;
+  mentions: Mention[];
+  claims: Claim[];
+};

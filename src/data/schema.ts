@@ -1,0 +1,104 @@
+/**
+ * The knowledge base's file format, checked at build time, in the tests and by `npm run kb`.
+ * Structural rules live in the valibot schemas; rules that span entries (unique ids, one owner per
+ * name, sources that exist) live in validate-kb.ts.
+ */
+import * as v from 'valibot';
+import { GRADES } from '../core/types';
+
+/** The file format's version; bump it when a field changes meaning. */
+export const KB_FORMAT_VERSION = 1;
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
+const text = v.pipe(v.string(), v.trim(), v.minLength(1));
+const name = v.pipe(text, v.check((s) => s === s.toLowerCase(), 'names are written in lower case'));
+const isoDate = v.pipe(v.string(), v.isoDate());
+
+export const SourceSchema = v.strictObject({
+  title: text,
+  publisher: text,
+  year: v.pipe(v.number(), v.integer(), v.minValue(1950), v.maxValue(2100)),
+  url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'source URLs must be https')),
+});
+
+/**
+ * An abbreviation is matched case-sensitively. `defined`: only on a page that defines it, as in
+ * "ankylosing spondylitis (AS)". `with-context`: also when the page names the entity in full
+ * elsewhere. `always`: distinctive enough to stand alone (CoQ10).
+ */
+export const AbbreviationSchema = v.strictObject({
+  text: v.pipe(v.string(), v.minLength(2)),
+  rule: v.picklist(['defined', 'with-context', 'always']),
+});
+
+const sourceIds = v.pipe(v.array(id), v.minLength(1, 'cite at least one source'));
+
+export const FormSchema = v.strictObject({
+  id,
+  label: text,
+  /** Words that name this form together with the supplement ("magnesium chloride", "epsom salt"). */
+  names: v.array(name),
+  route: v.optional(v.picklist(['oral', 'topical'])),
+  /** Where the form changes the evidence (absorption through skin, D2 vs D3). */
+  note: v.optional(v.pipe(text, v.maxLength(300))),
+  sources: v.optional(sourceIds),
+});
+
+export const EvidenceSchema = v.strictObject({
+  condition: id,
+  grade: v.picklist(GRADES),
+  summary: v.pipe(text, v.maxLength(200, 'summaries are at most 200 characters')),
+  population: v.optional(text),
+  /** The evidence is about this form only, e.g. topical magnesium. */
+  form: v.optional(id),
+  sources: sourceIds,
+});
+
+export const SafetyNoteSchema = v.strictObject({
+  text: v.pipe(text, v.maxLength(300)),
+  sources: sourceIds,
+});
+
+export const SupplementSchema = v.strictObject({
+  id,
+  label: text,
+  category: v.picklist(['vitamin', 'mineral', 'fatty-acid', 'herb', 'amino-acid', 'probiotic', 'hormone', 'joint', 'fibre', 'other']),
+  reviewedOn: isoDate,
+  names: v.pipe(v.array(name), v.minLength(1)),
+  misspellings: v.optional(v.array(name)),
+  abbreviations: v.optional(v.array(AbbreviationSchema)),
+  forms: v.optional(v.array(FormSchema)),
+  upperLimit: v.optional(SafetyNoteSchema),
+  safety: v.pipe(v.array(SafetyNoteSchema), v.minLength(1, 'every supplement has safety notes')),
+  evidence: v.array(EvidenceSchema),
+});
+
+export const SupplementFileSchema = v.strictObject({
+  version: v.literal(KB_FORMAT_VERSION),
+  sources: v.record(id, SourceSchema),
+  supplements: v.array(SupplementSchema),
+});
+
+export const ConditionSchema = v.strictObject({
+  id,
+  label: text,
+  category: v.picklist(['rheumatic', 'autoimmune', 'chronic', 'acute', 'symptom', 'mental-health', 'womens-health', 'life-stage', 'other']),
+  names: v.pipe(v.array(name), v.minLength(1)),
+  misspellings: v.optional(v.array(name)),
+  abbreviations: v.optional(v.array(AbbreviationSchema)),
+});
+
+export const ConditionFileSchema = v.strictObject({
+  version: v.literal(KB_FORMAT_VERSION),
+  conditions: v.array(ConditionSchema),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Abbreviation = v.InferOutput<typeof AbbreviationSchema>;
+export type SupplementForm = v.InferOutput<typeof FormSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type SafetyNote = v.InferOutput<typeof SafetyNoteSchema>;
+export type Supplement = v.InferOutput<typeof SupplementSchema>;
+export type SupplementFile = v.InferOutput<typeof SupplementFileSchema>;
+export type Condition = v.InferOutput<typeof ConditionSchema>;
+export type ConditionFile = v.InferOutput<typeof ConditionFileSchema>;
