@@ -1,0 +1,28 @@
+/** A readable table of an analysis, for people at a terminal. */
+import type { Analysis } from '../core/types';
+
+const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function formatAnalysis({ text, mentions, claims }: Analysis): string {
+  const lines: string[] = [];
+  const counts = new Map<string, { type: string; label: string; n: number; forms: Set<string> }>();
+  for (const m of mentions) {
+    const key = `${m.type}:${m.id}`;
+    const row = counts.get(key) ?? { type: m.type, label: m.label, n: 0, forms: new Set<string>() };
+    row.n++;
+    row.forms.add(text.slice(m.start, m.end));
+    counts.set(key, row);
+  }
+  lines.push(`Mentions (${mentions.length})`);
+  lines.push(`  ${'type'.padEnd(11)}${'entity'.padEnd(32)}${'count'.padEnd(7)}as written`);
+  for (const row of [...counts.values()].sort((a, b) => a.type.localeCompare(b.type) || b.n - a.n)) {
+    lines.push(`  ${row.type.padEnd(11)}${shorten(row.label, 30).padEnd(32)}${String(row.n).padEnd(7)}${shorten([...row.forms].join(', '), 60)}`);
+  }
+  lines.push('', `Claims (${claims.length})`);
+  lines.push(`  ${'supplement'.padEnd(20)}${'condition'.padEnd(26)}${'kind'.padEnd(11)}${'grade'.padEnd(14)}sentence`);
+  for (const c of claims) {
+    lines.push(`  ${shorten(c.supplement.label, 18).padEnd(20)}${shorten(c.condition.label, 24).padEnd(26)}${c.kind.padEnd(11)}${(c.grade ?? 'not graded').padEnd(14)}${shorten(text.slice(c.start, c.end), 70)}`);
+  }
+  if (!mentions.length) lines.push('', 'No supplement or condition mentions found.');
+  return lines.join('\n');
+}

@@ -1,0 +1,23 @@
+/**
+ * The core's one entry: plain text in, mentions and claims out. No DOM, no browser: the
+ * content script, the background worker and the command line all call this.
+ */
+import type { KnowledgeBase } from '../data/validate-kb';
+import { extractClaims } from './extract-claims';
+import { findMentions } from './find-mentions';
+import { buildLexicon, type Lexicon } from './lexicon';
+import type { Analysis } from './types';
+
+const lexicons = new WeakMap<KnowledgeBase, Lexicon>();
+
+export function lexiconFor(kb: KnowledgeBase): Lexicon {
+  let lexicon = lexicons.get(kb);
+  if (!lexicon) lexicons.set(kb, (lexicon = buildLexicon(kb)));
+  return lexicon;
+}
+
+export function analyze(text: string, kb: KnowledgeBase): Analysis {
+  const mentions = findMentions(text, lexiconFor(kb));
+  const claims = mentions.some((m) => m.type === 'supplement') ? extractClaims(text, mentions, kb) : [];
+  return { text, mentions, claims };
+}

@@ -1,0 +1,56 @@
+/**
+ * What kind of claim a sentence makes and which way it points. compromise reads the grammar
+ * (negation, modal verbs, pronouns, people); short phrase lists catch the idioms it cannot.
+ * Kinds are tried in order: caution, words in quotation marks, first-person experience (or a
+ * named person's own symptoms), attributed speech, hedging; the rest are plain assertions.
+ */
+import nlp from 'compromise';
+import type { ClaimDirection, ClaimKind } from './types';
+
+const EFFECT_VERB = 'help|helps|helped|helping|work|works|worked|improve|improves|improved|reduce|reduces|reduced|prevent|prevents|ease|eases|eased|relieve|relieves|relieved|benefit|benefits|lower|lowers|lowered|shorten|shortens|stop|stops|treat|treats|cure|cures|boost|boosts|give';
+
+/** Says the evidence is weak or negative, or warns of harm. */
+const CAUTION = new RegExp([
+  String.raw`\b(?:evidence|data|research|studies|results)\b[^.;]{0,40}\b(?:is|are|was|were|remains?|has been|have been)\b[^.;]{0,15}\b(?:thin|weak|limited|lacking|mixed|inconclusive|conflicting|insufficient|scant|sparse|small|poor|disappointing)\b`,
+  String.raw`\b(?:not enough|isn't enough|is not enough|no (?:good |clear |strong |convincing |real )?evidence|little evidence|lack of (?:clinical )?evidence|insufficient evidence|too early to|more (?:research|studies|trials) (?:is|are) needed|larger trials|not a (?:medical )?recommendation|should avoid|avoid (?:taking|using)|warn(?:ed|s|ing)?|caution(?:ed|s)?|be careful|side effects?|adverse (?:effects?|events?)|interact(?:s|ions?)?|harm(?:ful|s)?|toxic(?:ity)?|overdose|not sure|(?:don't|do not|doesn't|does not) know (?:if|whether)|no (?:significant )?(?:benefit|effect|difference)|little benefit|not effective|ineffective|failed to|controversy|disappointing|dangerous|bad idea|weren't well done|were not well done)\b`,
+  String.raw`\b(?:not|n't|never|no longer)\s+(?:\S+\s+){0,4}?(?:${EFFECT_VERB})\b`,
+].join('|'), 'i');
+
+/** Speech verbs that attribute words to someone; "found" and "showed" report results, not speech. */
+const ATTRIBUTION = /\b(?:according to|said|says|say|told|tells|noted|notes|explained|explains|added|adds|cautioned|cautions|warned|warns|agreed|agrees|argued|argues|wrote|writes|recommends|advises|believes|stated|states|commented|comments|dismissed)\b/i;
+
+/** Words that hedge a general claim. */
+const HEDGE = /\b(?:may|might|could|suggests?|suggested|appears?|seems?|possibl[ey]|potential(?:ly)?|likely|apparently|perhaps|claims? that|is thought|are thought|believed|promising)\b/i;
+
+/** Someone's own symptoms, as in "his sleep is much improved": a reported personal experience. */
+const OWN_EXPERIENCE = /\b(?:his|her|their) (?:own )?(?:sleep|pain|back|joints?|cramps?|symptoms?|stiffness|muscles?|migraines?|headaches?)\b/i;
+
+const HARM = /\b(?:side effects?|gave me|caused|causes|cause|harm(?:ful|s)?|toxic(?:ity)?|adverse|upset stomach|diarrh(?:o)?ea|heartburn|nausea|bleeding|liver (?:damage|injury)|interact(?:s|ions?)?|risk of|should avoid|reduced glucose tolerance|enlarged)\b/i;
+
+export type ClaimContext = {
+  /** The sentence sits inside quotation marks, or in a paragraph of quoted speech. */
+  quoted: boolean;
+};
+
+export function classifyClaim(sentence: string, context: ClaimContext): { kind: ClaimKind; direction: ClaimDirection } {
+  const doc = nlp(sentence);
+  const caution = CAUTION.test(sentence);
+  const harms = HARM.test(sentence) && !/\bno (?:\w+ )?(?:side effects?|adverse|harm)/i.test(sentence);
+  const direction: ClaimDirection = harms ? 'harms' : caution ? 'does-not-help' : 'helps';
+  if (caution) return { kind: 'caution', direction };
+  if (context.quoted) return { kind: 'quoted', direction };
+  if (firstPerson(doc) || OWN_EXPERIENCE.test(sentence)) return { kind: 'personal', direction };
+  if (attributed(doc, sentence)) return { kind: 'quoted', direction };
+  if (doc.has('#Modal') || HEDGE.test(sentence)) return { kind: 'hedged', direction };
+  return { kind: 'assertion', direction };
+}
+
+function attributed(doc: ReturnType<typeof nlp>, sentence: string): boolean {
+  if (!ATTRIBUTION.test(sentence)) return false;
+  // Someone must be doing the saying: a named person or organisation, a title, or an expert noun.
+  return doc.has('(#Person|#Organization|#Honorific)') || /\b(?:Dr\.|experts?|researchers?|authors?|scientists?|doctors?|he|she|they)\b/i.test(sentence);
+}
+
+function firstPerson(doc: ReturnType<typeof nlp>): boolean {
+  return doc.has('(i|me|my|mine|myself|we|us|our|ours|i\'m|i\'ve|i\'d)');
+}

@@ -1,0 +1,127 @@
+/**
+ * The vocabulary detection matches against: every name, form and misspelling of every
+ * supplement and condition in the knowledge base, as token sequences in a trie, so one pass
+ * over the text finds the leftmost-longest names.
+ */
+import type { KnowledgeBase } from '../data/validate-kb';
+import type { Abbreviation } from '../data/schema';
+import type { Route } from './types';
+
+export type EntityType = 'supplement' | 'condition';
+
+/** What a matched name stands for. */
+export type LexiconEntry = {
+  type: EntityType;
+  id: string;
+  label: string;
+  form?: string;
+  route?: Route;
+};
+
+type TrieNode = { next: Map<string, TrieNode>; entry?: LexiconEntry };
+
+export type AbbreviationEntry = LexiconEntry & { rule: Abbreviation['rule'] };
+
+export type Lexicon = {
+  root: TrieNode;
+  /** Case-sensitive short forms, by their exact text. */
+  abbreviations: Map<string, AbbreviationEntry>;
+  entities: Map<string, LexiconEntry>;
+};
+
+/** A word, possibly with inner apostrophes ("crohn's"); hyphens, dots and spaces separate words. */
+export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|'(?=[\p{L}\p{N}]))*/gu;
+
+export function tokenize(folded: string): Array<{ word: string; start: number; end: number }> {
+  const out = [];
+  for (const m of folded.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function buildLexicon(kb: KnowledgeBase): Lexicon {
+  const root: TrieNode = { next: new Map() };
+  const abbreviations = new Map<string, AbbreviationEntry>();
+  const entities = new Map<string, LexiconEntry>();
+  const add = (name: string, entry: LexiconEntry) => {
+    let node = root;
+    for (const { word } of tokenize(name.toLowerCase().replace(/[’‘]/g, "'"))) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map() }));
+      node = child;
+    }
+    node.entry ??= entry;
+  };
+  for (const s of kb.supplements) {
+    const entry: LexiconEntry = { type: 'supplement', id: s.id, label: s.label };
+    entities.set(`supplement:${s.id}`, entry);
+    for (const n of [...s.names, ...(s.misspellings ?? [])]) add(n, entry);
+    for (const f of s.forms ?? []) for (const n of f.names) add(n, { ...entry, form: f.id, ...(f.route ? { route: f.route } : {}) });
+    for (const a of s.abbreviations ?? []) abbreviations.set(a.text, { ...entry, rule: a.rule });
+  }
+  for (const c of kb.conditions) {
+    const entry: LexiconEntry = { type: 'condition', id: c.id, label: c.label };
+    entities.set(`condition:${c.id}`, entry);
+    for (const n of [...c.names, ...(c.misspellings ?? [])]) add(n, entry);
+    for (const a of c.abbreviations ?? []) abbreviations.set(a.text, { ...entry, rule: a.rule });
+  }
+  return { root, abbreviations, entities };
+}
+
+/**
+ * Leftmost-longest name matches over tokens of folded text. A final word may also match with a
+ * plural "s"/"es" or a possessive "'s" that the name lacks; the match then ends before the suffix
+ * only for the possessive.
+ */
+export function matchNames(lexicon: Lexicon, tokens: Array<{ word: string; start: number; end: number }>) {
+  const found: Array<{ start: number; end: number; entry: LexiconEntry }> = [];
+  for (let i = 0; i < tokens.length; ) {
+    let node: TrieNode | undefined = lexicon.root;
+    let best: { end: number; entry: LexiconEntry; next: number } | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      const token = tokens[j]!;
+      if (j > i && !adjacent(tokens[j - 1]!, token)) break;
+      for (const variant of wordVariants(token.word)) {
+        const child: TrieNode | undefined = node.next.get(variant.word);
+        if (child?.entry) best = { end: token.end - variant.trim, entry: child.entry, next: j + 1 };
+      }
+      node = node.next.get(token.word) ?? node.next.get(stripPossessive(token.word));
+    }
+    if (best) {
+      found.push({ start: tokens[i]!.start, end: best.end, entry: best.entry });
+      i = best.next;
+    } else i++;
+  }
+  return found;
+}
+
+/** Two tokens belong to one name only when nothing but a space or hyphen separates them. */
+function adjacent(a: { end: number }, b: { start: number }) {
+  return b.start - a.end <= 2;
+}
+
+function stripPossessive(word: string) {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
+}
+
+/** The word itself, then its singular and un-possessive readings. `trim` is how much of the word the match leaves out. */
+function wordVariants(word: string): Array<{ word: string; trim: number }> {
+  const out = [{ word, trim: 0 }];
+  if (word.endsWith("'s")) out.push({ word: word.slice(0, -2), trim: 2 });
+  else if (word.length > 4 && word.endsWith('es')) out.push({ word: word.slice(0, -2), trim: 0 }, { word: word.slice(0, -1), trim: 0 });
+  else if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) out.push({ word: word.slice(0, -1), trim: 0 });
+  return out;
+}
+
+/** Resolves a free-text name ("omega-3", "Fish Oil") to its entity, as detection would. */
+export function resolveName(lexicon: Lexicon, name: string, type: EntityType): LexiconEntry | undefined {
+  const abbreviation = lexicon.abbreviations.get(name.trim());
+  if (abbreviation?.type === type) return lexicon.entities.get(`${type}:${abbreviation.id}`);
+  const folded = name.toLowerCase().replace(/[’‘]/g, "'").trim();
+  const tokens = tokenize(folded);
+  const [match] = matchNames(lexicon, tokens);
+  if (match && match.start === 0 && match.end >= folded.length - 2 && match.entry.type === type) {
+    return lexicon.entities.get(`${type}:${match.entry.id}`);
+  }
+  const byId = lexicon.entities.get(`${type}:${folded.replace(/\s+/g, '-')}`);
+  return byId;
+}
