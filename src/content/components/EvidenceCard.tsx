@@ -1,0 +1,73 @@
+/** The tooltip card for one supplement: evidence per condition, sources, safety, reminder. */
+import type { CitedSource, SupplementReport } from '../../core/supplement-report';
+import { GRADE_MEANING } from '../grades';
+import { GradePill } from './GradePill';
+
+export const DOCTOR_REMINDER = 'Talk to your doctor before starting or stopping a supplement.';
+
+const ROUTE_WORDS = { oral: 'taken by mouth', topical: 'used on the skin' } as const;
+
+function Sources({ sources }: { sources: CitedSource[] }) {
+  if (!sources.length) return null;
+  return (
+    <ul class="sources">
+      {sources.map((s) => (
+        <li key={s.id}>
+          <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> <span class="muted">— {s.publisher}, {s.year}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function EvidenceCard({ report, id, onClose }: { report: SupplementReport; id: string; onClose: () => void }) {
+  const form = report.routes.map((r) => ROUTE_WORDS[r]).join(' or ');
+  return (
+    <div class="card" id={id} role="dialog" aria-label={`Evidence for ${report.label}`}>
+      <header>
+        <h2>{report.label}{form ? <span class="form"> · {form} on this page</span> : null}</h2>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
+      </header>
+      {report.doses.length ? <p class="muted">Dose mentioned on this page: {report.doses.join('; ')}</p> : null}
+      {report.evidence.length ? (
+        <section>
+          <h3>Evidence for the conditions in this article</h3>
+          {report.evidence.map((e) => (
+            <div class="evidence" key={`${e.condition.id}-${e.form ?? ''}-${e.population ?? ''}`}>
+              <div class="evidence-head">
+                <GradePill grade={e.grade ?? 'none'} /> <strong>{e.condition.label}</strong>
+              </div>
+              <p>{e.summary ?? `Our evidence base has no entry for ${report.label.toLowerCase()} and this condition yet; treat it as insufficient.`}</p>
+              {e.population ? <p class="muted">Applies to: {e.population}</p> : null}
+              <p class="muted meaning">{GRADE_MEANING[e.grade ?? 'none']}</p>
+              <Sources sources={e.sources} />
+            </div>
+          ))}
+        </section>
+      ) : (
+        <p>This article does not link {report.label.toLowerCase()} to a condition we have graded.</p>
+      )}
+      {report.formNotes.map((f) => (
+        <section key={f.label} class="form-note">
+          <h3>About {f.label.toLowerCase()}</h3>
+          <p>{f.note}</p>
+          <Sources sources={f.sources} />
+        </section>
+      ))}
+      <section>
+        <h3>Safety</h3>
+        <ul class="safety">
+          {report.upperLimit ? <li>Upper limit: {report.upperLimit.text}</li> : null}
+          {report.safety.map((n) => <li key={n.text}>{n.text}</li>)}
+        </ul>
+        <Sources sources={dedupe([...(report.upperLimit?.sources ?? []), ...report.safety.flatMap((n) => n.sources)])} />
+      </section>
+      <p class="reminder" role="note">{DOCTOR_REMINDER}</p>
+      <p class="muted footer">Evidence reviewed {report.reviewedOn}. Evidence Lens informs; it does not give medical advice.</p>
+    </div>
+  );
+}
+
+function dedupe(sources: CitedSource[]): CitedSource[] {
+  return [...new Map(sources.map((s) => [s.id, s])).values()];
+}

@@ -1,0 +1,46 @@
+/**
+ * Content script entry: follows the user's switches, annotates the page while it is on, and
+ * answers the popup. Any failure is logged and leaves the page untouched.
+ */
+import browser from 'webextension-polyfill';
+import { PopupToContent, parseMessage } from '../shared/messages';
+import { isActiveOn, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { createAnnotator } from './annotator';
+import { observePage } from './page-observer';
+
+const site = location.hostname;
+const annotator = createAnnotator();
+let stopObserving: (() => void) | undefined;
+
+const safely = (work: () => unknown) => {
+  try {
+    void Promise.resolve(work()).catch((e) => console.warn('Evidence Lens:', e));
+  } catch (e) {
+    console.warn('Evidence Lens:', e);
+  }
+};
+
+function apply(settings: Settings) {
+  const on = isActiveOn(settings, site);
+  if (on && !stopObserving) {
+    stopObserving = observePage(() => safely(annotator.refresh), () => safely(annotator.reposition));
+    safely(annotator.refresh);
+  } else if (!on && stopObserving) {
+    stopObserving();
+    stopObserving = undefined;
+    annotator.clear();
+    safely(() => browser.runtime.sendMessage({ type: 'claimCount', count: 0 }));
+  }
+}
+
+void loadSettings().then(apply);
+onSettingsChanged(apply);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || sender.tab) return undefined; // only our popup
+  const parsed = parseMessage(PopupToContent, message, 'content');
+  if (!parsed) return undefined;
+  if (parsed.type === 'getPageState') return Promise.resolve(annotator.pageState(site, !!stopObserving));
+  return Promise.resolve({ ok: annotator.reveal(parsed.index) });
+});

@@ -1,0 +1,34 @@
+/**
+ * Watches the page for text that changes after load (comments arriving, a framework
+ * re-rendering, single-page navigation) and for layout changes that move the badges.
+ */
+
+/** Quiet time after the last text change before the page is read again. */
+const TEXT_SETTLE_MS = 400;
+
+export function observePage(onText: () => void, onLayout: () => void): () => void {
+  let textTimer: number | undefined;
+  let frame: number | undefined;
+  const mutations = new MutationObserver(() => {
+    window.clearTimeout(textTimer);
+    textTimer = window.setTimeout(onText, TEXT_SETTLE_MS);
+  });
+  mutations.observe(document.body, { childList: true, subtree: true, characterData: true });
+  const layout = () => {
+    if (frame !== undefined) return;
+    frame = window.requestAnimationFrame(() => {
+      frame = undefined;
+      onLayout();
+    });
+  };
+  const resize = new ResizeObserver(layout);
+  resize.observe(document.body);
+  window.addEventListener('resize', layout);
+  return () => {
+    window.clearTimeout(textTimer);
+    if (frame !== undefined) window.cancelAnimationFrame(frame);
+    mutations.disconnect();
+    resize.disconnect();
+    window.removeEventListener('resize', layout);
+  };
+}

@@ -1,0 +1,37 @@
+/** Claims grouped by supplement; each row jumps to its sentence on the page. */
+import type { ClaimSummary } from '../../shared/messages';
+
+const KIND_LABEL = { personal: 'Personal experience', quoted: 'Quoted expert', hedged: 'Hedged', assertion: 'Assertion', caution: 'Caution' } as const;
+const DIRECTION_LABEL = { helps: 'says it helps', 'does-not-help': 'says it does not help', harms: 'warns of harm', unclear: '' } as const;
+const GRADE_LABEL = { strong: 'Strong', moderate: 'Moderate', limited: 'Limited', insufficient: 'Insufficient', against: 'Against' } as const;
+
+/** Sentences are cut to this many characters in the list. */
+const SENTENCE_CHARS = 140;
+
+export function ClaimList({ claims, onReveal }: { claims: ClaimSummary[]; onReveal: (index: number) => void }) {
+  const groups = new Map<string, ClaimSummary[]>();
+  for (const c of claims) groups.set(c.supplement, [...(groups.get(c.supplement) ?? []), c]);
+  return (
+    <div class="claims">
+      {[...groups.entries()].map(([supplement, list]) => (
+        <section key={supplement}>
+          <h2>{supplement} <span class="muted">({list.length})</span></h2>
+          <ul>
+            {list.map((c) => (
+              <li key={c.index}>
+                <button type="button" class="claim" data-claim={c.index} onClick={() => onReveal(c.index)}>
+                  <span class="claim-head">
+                    <strong>{c.condition}</strong>
+                    <span class={`pill grade-${c.grade ?? 'none'}`}>{c.grade ? GRADE_LABEL[c.grade] : 'Not graded'}</span>
+                  </span>
+                  <span class="claim-meta">{KIND_LABEL[c.kind]}{DIRECTION_LABEL[c.direction] ? ` · ${DIRECTION_LABEL[c.direction]}` : ''}</span>
+                  <span class="sentence">“{c.sentence.length > SENTENCE_CHARS ? `${c.sentence.slice(0, SENTENCE_CHARS - 1)}…` : c.sentence}”</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
