@@ -21,18 +21,27 @@ const HOVER_CLOSE_DELAY_MS = 250;
 
 export function Overlay({ badges, reports, host }: OverlayProps) {
   const [open, setOpen] = useState<string | undefined>();
+  // A card opened by a click stays until closed; one opened by hover closes when the pointer leaves.
+  const [pinned, setPinned] = useState(false);
   const closeTimer = useRef<number | undefined>(undefined);
   const badgeButtons = useRef(new Map<string, HTMLButtonElement>());
 
   const cancelClose = () => window.clearTimeout(closeTimer.current);
   const closeSoon = () => {
     cancelClose();
+    if (pinned) return;
     closeTimer.current = window.setTimeout(() => setOpen(undefined), HOVER_CLOSE_DELAY_MS);
   };
   const close = (refocus: boolean) => {
     cancelClose();
     if (refocus && open) badgeButtons.current.get(open)?.focus();
+    setPinned(false);
     setOpen(undefined);
+  };
+  const show = (key: string) => {
+    cancelClose();
+    if (key !== open) setPinned(false);
+    setOpen(key);
   };
 
   useEffect(() => {
@@ -45,7 +54,7 @@ export function Overlay({ badges, reports, host }: OverlayProps) {
       document.removeEventListener('keydown', onKey, true);
       document.removeEventListener('pointerdown', onPointer, true);
     };
-  }, [open]);
+  }, [open, pinned]);
 
   const openBadge = badges.find((b) => b.key === open);
   const report = openBadge && reports[openBadge.supplementId];
@@ -65,9 +74,12 @@ export function Overlay({ badges, reports, host }: OverlayProps) {
             aria-expanded={open === b.key}
             aria-controls={open === b.key ? cardId : undefined}
             ref={(el) => { if (el) badgeButtons.current.set(b.key, el); else badgeButtons.current.delete(b.key); }}
-            onClick={() => setOpen(open === b.key ? undefined : b.key)}
-            onFocus={() => { cancelClose(); setOpen(b.key); }}
-            onMouseEnter={() => { cancelClose(); setOpen(b.key); }}
+            onClick={() => {
+              if (open === b.key && pinned) close(false);
+              else { show(b.key); setPinned(true); }
+            }}
+            onFocus={() => show(b.key)}
+            onMouseEnter={() => show(b.key)}
             onMouseLeave={closeSoon}
           >
             <span class="dot" aria-hidden="true" />

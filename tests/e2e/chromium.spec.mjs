@@ -1,0 +1,216 @@
+// What a person sees and clicks, in real headless Chromium with the built extension loaded.
+import { assert, launchWithExtension, waitFor } from './harness.mjs';
+import { probeOverlay } from './overlay-probe.mjs';
+import { startServer } from './serve.mjs';
+
+const REMINDER = 'Talk to your doctor before starting or stopping a supplement.';
+const CHROME_SELECTOR = 'nav, aside, header.site, footer, textarea, [hidden], script, figure';
+
+export async function setup() {
+  const server = await startServer();
+  const browser = await launchWithExtension();
+  const offsite = [];
+  // Every request the browser makes, from pages or the extension, must stay on this machine.
+  browser.context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(server.origin) && !/^(?:chrome-extension|data|blob|about):/.test(url)) offsite.push(url);
+  });
+  return { ...browser, origin: server.origin, offsite, teardown: async () => { await browser.close(); await server.close(); } };
+}
+
+/** Records the page's DOM before the extension touches it, to prove switching off restores it. */
+const SNAPSHOT_SCRIPT = () => {
+  document.addEventListener('DOMContentLoaded', () => {
+    const texts = [];
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode);
+    window.__before = { html: document.documentElement.outerHTML, texts, data: texts.map((t) => t.data) };
+  });
+};
+
+async function openAnnotated(env, path = '/column.html') {
+  await env.page.addInitScript(SNAPSHOT_SCRIPT);
+  await env.page.goto(`${env.origin}${path}`);
+  await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 'supplement highlights');
+}
+
+const highlighted = (page, name) => page.evaluate(([name, chrome]) =>
+  [...(CSS.highlights.get(name) ?? [])].map((r) => ({ text: r.toString(), inChrome: !!r.startContainer.parentElement?.closest(chrome) })), [name, CHROME_SELECTOR]);
+
+/** The page's tab id, found as the real popup finds it: the active tab once the page is in front. */
+async function tabIdOf(env) {
+  await env.page.bringToFront();
+  return waitFor(() => env.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id), 'the active tab');
+}
+
+async function openPopup(env) {
+  const tabId = await tabIdOf(env);
+  const popup = await env.context.newPage();
+  await popup.goto(`chrome-extension://${env.extensionId}/src/popup/index.html?tab=${tabId}`);
+  return popup;
+}
+
+export const tests = [
+  ['marks supplement and condition mentions, never the word "as", never page chrome', async (env) => {
+    await openAnnotated(env);
+    const supplements = await highlighted(env.page, 'evidence-lens-supplement');
+    const conditions = await highlighted(env.page, 'evidence-lens-condition');
+    const words = (list) => list.map((h) => h.text);
+    for (const expected of ['liquid magnesium', 'magnesium oil', 'magnesium citrate', 'magnesium chloride']) {
+      assert(words(supplements).some((w) => w.toLowerCase() === expected), `"${expected}" is not marked; marked: ${words(supplements)}`);
+    }
+    for (const expected of ['ankylosing spondylitis', 'AS', 'foot cramps', 'insomnia', 'stiffness']) {
+      assert(words(conditions).includes(expected), `"${expected}" is not marked; marked: ${words(conditions)}`);
+    }
+    assert(![...supplements, ...conditions].some((h) => h.text === 'as' || h.text === 'As'), 'the word "as" was marked');
+    const leaked = [...supplements, ...conditions].filter((h) => h.inChrome);
+    assert(leaked.length === 0, `marks in page chrome: ${leaked.map((h) => h.text)}`);
+    assert(!words(supplements).some((w) => /gummies|glycinate|turmeric/i.test(w)), 'hidden, form or alt text was marked');
+  }],
+
+  ['shows a badge beside supplement mentions that says its grade in words', async (env) => {
+    await openAnnotated(env);
+    const overlay = await probeOverlay(env.page);
+    assert(overlay.mode === 'closed', `overlay shadow root is ${overlay.mode}, not closed`);
+    const badges = await waitFor(async () => { const b = await overlay.all('button.badge'); return b.length ? b : undefined; }, 'badges');
+    assert(badges.every((b) => b.attr('data-supplement') === 'magnesium'), 'a badge for something other than magnesium');
+    assert(badges.every((b) => /^(Strong|Moderate|Limited|Insufficient|Against|Not graded)$/.test(b.text)), `badge words: ${badges.map((b) => b.text)}`);
+    // The first badge sits at the end of the heading's "liquid magnesium", on the same line.
+    const box = await overlay.center(badges[0].nodeId);
+    const word = await env.page.evaluate(() => [...CSS.highlights.get('evidence-lens-supplement')][0].getBoundingClientRect().toJSON());
+    assert(Math.abs(box.x - word.right) < 60 && Math.abs(box.y - word.top) < 30, `badge at ${JSON.stringify(box)}, word at ${JSON.stringify(word)}`);
+    await overlay.detach();
+  }],
+
+  ['opens the evidence card on click; Escape and a click outside close it', async (env) => {
+    await openAnnotated(env);
+    let overlay = await probeOverlay(env.page);
+    const [badge] = await overlay.all('button.badge');
+    const at = await overlay.center(badge.nodeId);
+    await env.page.mouse.click(at.x, at.y);
+    overlay = await probeOverlay(env.page);
+    const [card] = await waitFor(async () => { const c = await (await probeOverlay(env.page)).all('[role="dialog"]'); return c.length ? c : undefined; }, 'the evidence card');
+    assert(card.text.includes('Magnesium'), 'card names the supplement');
+    assert(card.text.includes(REMINDER), 'card has the doctor reminder');
+    assert(/Insufficient|Limited|Against|Moderate|Strong/.test(card.text), 'card gives grades in words');
+    assert(/Cochrane|Office of Dietary Supplements|Nutrients/.test(card.text), 'card cites sources');
+    assert(card.text.includes('skin'), 'card carries the topical form note');
+    const links = await overlay.all('[role="dialog"] a[href^="https://"]');
+    assert(links.length > 0, 'sources are links');
+    await env.page.keyboard.press('Escape');
+    await waitFor(async () => (await (await probeOverlay(env.page)).all('[role="dialog"]')).length === 0, 'Escape to close the card');
+    await env.page.mouse.click(at.x, at.y);
+    await waitFor(async () => (await (await probeOverlay(env.page)).all('[role="dialog"]')).length === 1, 'card to reopen');
+    await env.page.mouse.click(5, 790);
+    await waitFor(async () => (await (await probeOverlay(env.page)).all('[role="dialog"]')).length === 0, 'an outside click to close the card');
+  }],
+
+  ['opens the evidence card from the keyboard', async (env) => {
+    await openAnnotated(env);
+    await env.page.locator('footer.site').evaluate(() => 0); // page is ready
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await env.page.keyboard.press('Tab');
+      reached = await env.page.evaluate(() => document.activeElement?.tagName === 'EVIDENCE-LENS-OVERLAY');
+    }
+    assert(reached, 'Tab never reached a badge');
+    const overlay = await probeOverlay(env.page);
+    const expanded = await overlay.all('button.badge[aria-expanded="true"]');
+    assert(expanded.length === 1, 'the focused badge is expanded');
+    const cards = await overlay.all('[role="dialog"]');
+    assert(cards.length === 1 && cards[0].text.includes(REMINDER), 'focus opened the card');
+    assert(expanded[0].attr('aria-controls') === cards[0].attr('id'), 'badge points screen readers at the card');
+  }],
+
+  ['popup lists the claims with kind and grade, and a click jumps to the sentence', async (env) => {
+    await openAnnotated(env);
+    const popup = await openPopup(env);
+    await popup.getByRole('heading', { name: /Magnesium/ }).waitFor();
+    const claims = popup.locator('button.claim');
+    const texts = await claims.allInnerTexts();
+    assert(texts.length >= 4, `only ${texts.length} claims listed`);
+    assert(texts.some((t) => /Personal experience/.test(t) && /cramp/i.test(t)), 'a personal cramp claim');
+    assert(texts.some((t) => /Caution/.test(t) && /Insomnia/.test(t)), 'a caution about insomnia');
+    assert(texts.some((t) => /warns of harm/.test(t) && /gave me diarrhea/.test(t)), 'a side effect is a harm claim');
+    assert(texts.every((t) => /Strong|Moderate|Limited|Insufficient|Against|Not graded/.test(t)), 'every claim shows a grade');
+    assert(await popup.getByText(REMINDER).isVisible(), 'popup carries the reminder');
+    const target = claims.filter({ hasText: 'gave me diarrhea' }).first();
+    const before = await env.page.evaluate(() => window.scrollY);
+    await target.click();
+    await env.page.bringToFront();
+    await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-flash')), 'the sentence to flash');
+    await waitFor(async () => (await env.page.evaluate(() => window.scrollY)) > before + 300, 'the page to scroll to the sentence');
+    const flashed = await env.page.evaluate(() => [...CSS.highlights.get('evidence-lens-flash')][0].toString());
+    assert(flashed.includes('gave me diarrhea'), `flashed "${flashed}"`);
+    await popup.close();
+  }],
+
+  ['the toolbar icon shows the number of claims on the tab', async (env) => {
+    await openAnnotated(env);
+    const tabId = await tabIdOf(env);
+    const popup = await openPopup(env);
+    const listed = await popup.locator('button.claim').count();
+    const badge = await waitFor(() => env.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), 'badge text');
+    assert(badge === String(listed), `toolbar says ${badge}, popup lists ${listed}`);
+    await popup.close();
+  }],
+
+  ['switching off for the site restores the page exactly, and on again re-annotates', async (env) => {
+    await openAnnotated(env);
+    const popup = await openPopup(env);
+    await popup.getByRole('switch', { name: /^On 127\.0\.0\.1/ }).click();
+    await waitFor(() => env.page.evaluate(() => !document.querySelector('evidence-lens-overlay') && CSS.highlights.size === 0), 'annotations to go');
+    const same = await env.page.evaluate(() => {
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      const now = [];
+      while (walker.nextNode()) now.push(walker.currentNode);
+      const b = window.__before;
+      return {
+        html: document.documentElement.outerHTML === b.html,
+        nodes: now.length === b.texts.length && now.every((t, i) => t === b.texts[i] && t.data === b.data[i]),
+        sheets: document.adoptedStyleSheets.length,
+      };
+    });
+    assert(same.html && same.nodes && same.sheets === 0, `page not restored: ${JSON.stringify(same)}`);
+    const badgeText = await env.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), await tabIdOf(env));
+    assert(badgeText === '', `toolbar still shows "${badgeText}"`);
+    await popup.getByRole('switch', { name: /^On 127\.0\.0\.1/ }).click();
+    await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 're-annotation');
+    await popup.close();
+  }],
+
+  ['switching off everywhere clears the page', async (env) => {
+    await openAnnotated(env);
+    const popup = await openPopup(env);
+    await popup.getByRole('switch', { name: 'Everywhere' }).click();
+    await waitFor(() => env.page.evaluate(() => !document.querySelector('evidence-lens-overlay') && CSS.highlights.size === 0), 'annotations to go');
+    await popup.getByRole('switch', { name: 'Everywhere' }).click();
+    await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 're-annotation');
+    await popup.close();
+  }],
+
+  ['a page with nothing health-related gets no annotations and a friendly popup', async (env) => {
+    await env.page.goto(`${env.origin}/plain.html`);
+    const popup = await openPopup(env);
+    await popup.getByText(/No supplement claims found/).waitFor();
+    assert(await env.page.evaluate(() => !document.querySelector('evidence-lens-overlay') && CSS.highlights.size === 0), 'plain page was annotated');
+    await popup.close();
+  }],
+
+  ['annotations follow a paragraph that a Preact app keeps re-rendering', async (env) => {
+    await env.page.goto(`${env.origin}/rerender.html?renders=41`);
+    await waitFor(() => env.page.evaluate(() => window.__renders >= 41), 'renders to finish');
+    const story = await env.page.locator('p.story').innerText();
+    assert(story.startsWith('My sister says fish oil') || story.startsWith('I take magnesium'), `page text broken: ${story}`);
+    const expected = story.includes('fish oil') ? 'fish oil' : 'magnesium';
+    await waitFor(async () => (await highlighted(env.page, 'evidence-lens-supplement')).some((h) => h.text === expected), `a mark on "${expected}"`);
+    assert((await env.page.locator('p.story').count()) === 1, 'the app still renders one story');
+  }],
+
+  ['the extension makes no network requests', async (env) => {
+    await openAnnotated(env);
+    const workerFetches = await env.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('chrome-extension:')));
+    assert(workerFetches.length === 0, `the worker fetched ${workerFetches}`);
+    assert(env.offsite.length === 0, `requests left the machine: ${env.offsite.join(', ')}`);
+  }],
+];
