@@ -27,7 +27,8 @@ export function readPageText(path: string): string {
   if (bytes.includes(0)) throw new InputError(`${path} is a binary file, not an HTML page`);
   const html = new TextDecoder('utf-8').decode(bytes);
   if (!/<(?:!doctype|html|head|body|p|div|article|main|h[1-6]|span)\b/i.test(html)) throw new InputError(`${path} does not look like an HTML page`);
-  const { document } = parseHTML(html);
+  // A fragment without <body> would land outside the body in linkedom; wrap it as a browser would.
+  const { document } = parseHTML(/<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const root = document.body ?? document.documentElement;
   const { text } = buildTextMap(root);
   if (!text.trim()) throw new InputError(`${path} has no visible text`);

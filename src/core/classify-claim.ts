@@ -13,7 +13,7 @@ const EFFECT_VERB = 'help|helps|helped|helping|work|works|worked|improve|improve
 const CAUTION = new RegExp([
   String.raw`\b(?:evidence|data|research|studies|results)\b[^.;]{0,40}\b(?:is|are|was|were|remains?|has been|have been)\b[^.;]{0,15}\b(?:thin|weak|limited|lacking|mixed|inconclusive|conflicting|insufficient|scant|sparse|small|poor|disappointing)\b`,
   String.raw`\b(?:not enough|isn't enough|is not enough|no (?:good |clear |strong |convincing |real )?evidence|little evidence|lack of (?:clinical )?evidence|insufficient evidence|too early to|more (?:research|studies|trials) (?:is|are) needed|larger trials|not a (?:medical )?recommendation|should avoid|avoid (?:taking|using)|warn(?:ed|s|ing)?|caution(?:ed|s)?|be careful|side effects?|adverse (?:effects?|events?)|interact(?:s|ions?)?|harm(?:ful|s)?|toxic(?:ity)?|overdose|not sure|(?:don't|do not|doesn't|does not) know (?:if|whether)|no (?:significant )?(?:benefit|effect|difference)|little benefit|not effective|ineffective|failed to|controversy|disappointing|dangerous|bad idea|weren't well done|were not well done)\b`,
-  String.raw`\b(?:not|n't|never|no longer)\s+(?:\S+\s+){0,4}?(?:${EFFECT_VERB})\b`,
+  String.raw`(?:\bnot|n't|\bnever|\bno longer)\s+(?:\S+\s+){0,4}?(?:${EFFECT_VERB})\b`,
 ].join('|'), 'i');
 
 /** Speech verbs that attribute words to someone; "found" and "showed" report results, not speech. */
@@ -32,7 +32,8 @@ export type ClaimContext = {
   quoted: boolean;
 };
 
-export function classifyClaim(sentence: string, context: ClaimContext): { kind: ClaimKind; direction: ClaimDirection } {
+export function classifyClaim(original: string, context: ClaimContext): { kind: ClaimKind; direction: ClaimDirection } {
+  const sentence = original.replace(/[’‘]/g, "'");
   const doc = nlp(sentence);
   const caution = CAUTION.test(sentence);
   const harms = HARM.test(sentence) && !/\bno (?:\w+ )?(?:side effects?|adverse|harm)/i.test(sentence);

@@ -29,8 +29,11 @@ export type Lexicon = {
   entities: Map<string, LexiconEntry>;
 };
 
-/** A word, possibly with inner apostrophes ("crohn's"); hyphens, dots and spaces separate words. */
-export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|'(?=[\p{L}\p{N}]))*/gu;
+/**
+ * A word, possibly with inner apostrophes ("crohn's") and combining marks (so "crampś" is not
+ * "cramps"); hyphens, dots and spaces separate words.
+ */
+export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|'(?=[\p{L}\p{N}]))*/gu;
 
 export function tokenize(folded: string): Array<{ word: string; start: number; end: number }> {
   const out = [];

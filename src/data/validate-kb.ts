@@ -118,7 +118,7 @@ function describePath(path: v.IssuePathItem[] | undefined): string {
   for (const item of path) {
     const key = item.key as string | number;
     if (typeof key === 'number') {
-      const id = (item.value as Array<{ id?: unknown }>)[key]?.id;
+      const id = (item.value as { id?: unknown } | undefined)?.id;
       out += `[${key}]${typeof id === 'string' ? ` (${id})` : ''}`;
     } else out += out ? `.${key}` : key;
   }

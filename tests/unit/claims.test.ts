@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { classifyClaim } from '../../src/core/classify-claim';
+import { testKb } from './test-kb';
+
+const claims = (text: string) => analyze(text, testKb).claims.map((c) => ({
+  supplement: c.supplement.id, condition: c.condition.id, kind: c.kind, direction: c.direction, grade: c.grade, sentence: text.slice(c.start, c.end),
+}));
+const kindOf = (sentence: string, quoted = false) => classifyClaim(sentence, { quoted }).kind;
+
+describe('claim kinds', () => {
+  it('personal: the writer or a named person reports their own experience', () => {
+    expect(kindOf('I rub magnesium on my feet and it stops the cramps.')).toBe('personal');
+    expect(kindOf('Dave agrees that his sleep is much better with magnesium.')).toBe('personal');
+  });
+  it('quoted: words in quotation marks or attributed to an expert', () => {
+    expect(kindOf('Magnesium may help sleep.', true)).toBe('quoted');
+    expect(kindOf('Magnesium helps cramps, Dr. Jones said.')).toBe('quoted');
+    expect(kindOf('According to the Mayo Clinic, magnesium supports muscles.')).toBe('quoted');
+  });
+  it('hedged: may, might, could, suggests', () => {
+    expect(kindOf('Magnesium might help people sleep better.')).toBe('hedged');
+    expect(kindOf('A study suggests fish oil eases joint pain.')).toBe('hedged');
+  });
+  it('caution: thin or negative evidence, or a warning', () => {
+    expect(kindOf('The evidence is thin to support magnesium for insomnia.')).toBe('caution');
+    expect(kindOf('Curcumin did not help my joint pain.')).toBe('caution');
+    expect(kindOf("Fish oil doesn't seem to help lower blood sugar.")).toBe('caution');
+    expect(kindOf('Pregnant women should avoid high doses.')).toBe('caution');
+  });
+  it('assertion: a general claim stated as fact', () => {
+    expect(kindOf('Women who took fish oil had lower rates of joint pain.')).toBe('assertion');
+  });
+  it('direction: helps, does not help, harms', () => {
+    expect(classifyClaim('Magnesium eased my cramps.', { quoted: false }).direction).toBe('helps');
+    expect(classifyClaim('Curcumin did not help my knee pain.', { quoted: false }).direction).toBe('does-not-help');
+    expect(classifyClaim('Magnesium citrate gave me diarrhea.', { quoted: false }).direction).toBe('harms');
+  });
+});
+
+describe('claim extraction', () => {
+  it('links a supplement to each condition in its sentence, with the grade for the pair', () => {
+    expect(claims('Magnesium may ease muscle spasms and insomnia.')).toEqual([
+      expect.objectContaining({ supplement: 'magnesium', condition: 'muscle-cramps', grade: 'against', kind: 'hedged' }),
+      expect.objectContaining({ supplement: 'magnesium', condition: 'insomnia', grade: 'limited' }),
+    ]);
+  });
+
+  it('makes no claim from a supplement alone or a condition alone', () => {
+    expect(claims('Magnesium is a mineral. Insomnia is common.')).toEqual([]);
+  });
+
+  it('follows a pronoun to the supplement named just before', () => {
+    expect(claims('I started taking turmeric. It has eased my knee pain.')).toEqual([
+      expect.objectContaining({ supplement: 'turmeric', condition: 'joint-pain', kind: 'personal', sentence: 'It has eased my knee pain.' }),
+    ]);
+  });
+
+  it('does not follow a pronoun across a paragraph break', () => {
+    expect(claims('I started taking turmeric.\nIt has eased my knee pain.')).toEqual([]);
+  });
+
+  it('treats "people with X" and pregnancy as who was studied, not what was claimed', () => {
+    expect(claims('Fish oil may ease joint pain in people with diabetes.').map((c) => c.condition)).toEqual(['joint-pain']);
+    expect(claims('Pregnant women who took fish oil had less joint pain.').map((c) => c.condition)).toEqual(['joint-pain']);
+  });
+
+  it('uses a heading as a claim sentence', () => {
+    expect(claims('How liquid magnesium eased my cramps\nIt was a long year.')).toEqual([
+      expect.objectContaining({ supplement: 'magnesium', condition: 'muscle-cramps', sentence: 'How liquid magnesium eased my cramps' }),
+    ]);
+  });
+
+  it('leaves a condition ungraded when the knowledge base has no entry for the pair', () => {
+    expect(claims('Turmeric helps migraine.')[0]?.grade).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'evidence-lens-cli-'));
+const file = (name: string, content: string | Buffer) => { const p = join(dir, name); writeFileSync(p, content); return p; };
+const run = (script: string, ...args: string[]) => spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], { encoding: 'utf8' });
+
+describe('analyze command', () => {
+  it('prints the JSON contract for a page', () => {
+    const page = file('ok.html', '<html><body><article><h1>Magnesium for cramps</h1><p>I take magnesium and my leg cramps stopped.</p></article></body></html>');
+    const out = run('analyze', '--json', page);
+    expect(out.status).toBe(0);
+    const result = JSON.parse(out.stdout);
+    expect(result.text).toContain('Magnesium for cramps');
+    expect(result.mentions.some((m: { type: string; id: string }) => m.type === 'supplement' && m.id === 'magnesium')).toBe(true);
+    expect(result.claims[0]).toMatchObject({ supplement: { id: 'magnesium' }, kind: expect.any(String) });
+  });
+  it('prints a readable table without --json', () => {
+    const out = run('analyze', file('t.html', '<p>Magnesium may help insomnia.</p>'));
+    expect(out.stdout).toMatch(/Mentions \(\d+\)[\s\S]*Claims \(1\)/);
+  });
+  it.each([
+    ['a missing file', join(dir, 'nope.html'), /no such file/],
+    ['an empty file', () => file('empty.html', ''), /is empty/],
+    ['a binary file', () => file('bin.html', Buffer.from([0x89, 0x50, 0x00, 0x01])), /binary/],
+    ['text that is not HTML', () => file('plain.txt', 'just words, no markup'), /does not look like an HTML page/],
+    ['a page with no visible text', () => file('blank.html', '<html><body><script>x()</script></body></html>'), /no visible text/],
+  ])('refuses %s with one line and a non-zero exit', (_, path, message) => {
+    const out = run('analyze', '--json', typeof path === 'function' ? path() : path);
+    expect(out.status).not.toBe(0);
+    expect(out.stderr.trim().split('\n').filter((l) => !l.includes('npm warn'))).toEqual([expect.stringMatching(message)]);
+    expect(out.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('kb command', () => {
+  it('looks up a pair by any of its names', () => {
+    const out = run('kb', 'lookup', 'liquid magnesium', 'leg cramps', '--json');
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ supplement: { id: 'magnesium' }, condition: { id: 'muscle-cramps' }, evidence: [{ grade: 'against' }] });
+  });
+  it('says so and exits 2 for an unknown name', () => {
+    const out = run('kb', 'lookup', 'unicorn dust', 'insomnia');
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/unknown supplement: "unicorn dust"/);
+  });
+  it('prints stats', () => {
+    expect(run('kb', 'stats').stdout).toMatch(/supplements\s+\d+[\s\S]*gradedPairs\s+\d+/);
+  });
+});
