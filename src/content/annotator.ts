@@ -5,7 +5,7 @@
  * `clear` undoes all of it exactly.
  */
 import browser from 'webextension-polyfill';
-import { mayBeAboutHealth } from '../core/health-context';
+import { mayBeAboutHealth } from '../core/health-cues';
 import { firstAtOrAfter } from '../core/sorted-search';
 import type { Claim, Mention, SupplementMention } from '../core/types';
 import type { SupplementReport } from '../core/supplement-report';

@@ -4,17 +4,12 @@
  * around it reads as health writing: words that nearly only health writing uses, one such word
  * beside another mention, or a supplement and a condition named close together ("magnesium
  * stopped my cramps"). Judged per mention, so a health section inside a general page still
- * counts. Pure and small, so the content script can use it as its pre-check.
+ * counts.
  */
 
+import { findHealthCues } from './health-cues';
 import { firstAtOrAfter } from './sorted-search';
 import { looksLikeHeading } from './split-sentences';
-
-/** Words (and their usual inflections) that signal health writing; deliberately no words with an everyday sense ("treat", "health", "tablet"). */
-const CUE = new RegExp(
-  String.raw`\b(?:supplement(?:s|ation|ing|ed)?|capsules?|softgels?|pills?|doses?|dosage|dosing|mg|mcg|µg|milligrams?|micrograms?|gumm(?:y|ies)|lozenges?|tinctures?|multivitamins?|vitamins?|probiotics?|herbal|remed(?:y|ies)|nutrients?|deficien(?:t|cy|cies)|symptoms?|symptomatic|patients?|doctors?|physicians?|pharmacists?|nurses?|nutritionists?|dietitians?|rheumatologists?|clinic(?:al|ally|ian|ians)?|trials?|placebo|diagnos(?:e|ed|is|es)|treatments?|therap(?:y|ies)|medications?|medicines?|prescri(?:be|bed|ption|ptions)|side[- ]effects?|diseases?|disorders?|syndromes?|chronic|inflammat(?:ion|ory)|immune|flare[- ]?ups?|relief|relieve[sd]?)\b`,
-  'giu',
-);
 
 export const CONTEXT_REACH = 1500;
 
@@ -28,17 +23,6 @@ const OTHER_DOMAIN = /\b(?:garden(?:s|ing|er|ers)?|soil|compost|mulch|seedlings?
 const PAIR_REACH = 60;
 
 type Span = { start: number; end: number; type: 'supplement' | 'condition' };
-
-/** Positions and lower-cased words of every health cue in the text. */
-export function findHealthCues(text: string): { start: number; word: string }[] {
-  return [...text.matchAll(CUE)].map((m) => ({ start: m.index, word: m[0].toLowerCase().replace(/[- ]/g, '') }));
-}
-
-/** True when the page has any chance of holding health writing: the content script's cheap pre-check. */
-export function mayBeAboutHealth(text: string): boolean {
-  CUE.lastIndex = 0;
-  return CUE.test(text);
-}
 
 /**
  * The spans whose surroundings read as health writing: at least two different cue words within

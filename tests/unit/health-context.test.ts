@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { findMentions } from '../../src/core/find-mentions';
 import { lexiconFor } from '../../src/core/analyze';
-import { mayBeAboutHealth } from '../../src/core/health-context';
+import { mayBeAboutHealth } from '../../src/core/health-cues';
 import { testKb } from './test-kb';
 
 const mentioned = (text: string) => analyze(text, testKb).mentions.map((m) => text.slice(m.start, m.end));
