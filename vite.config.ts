@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { ANNOTATOR_SCRIPT } from './src/shared/annotator-script.ts';
 
 type Manifest = Parameters<typeof crx>[0]['manifest'];
 
@@ -27,6 +29,42 @@ function firefoxManifest(e2e: boolean): Manifest {
   } as Manifest;
 }
 
+/**
+ * Builds a script the background injects with `scripting.executeScript` as one self-contained
+ * classic script. crxjs's own `?script` imports would list it as a web-accessible resource, which
+ * lets any page probe for the extension; a file only the extension injects needs no such entry.
+ */
+function injectedScript(entry: string, fileName: string): Plugin {
+  let parent: ResolvedConfig['build'];
+  return {
+    name: 'evidence-lens:injected-script',
+    apply: 'build',
+    configResolved(resolved) {
+      parent = resolved.build;
+    },
+    async generateBundle() {
+      const { minify, sourcemap, target } = parent;
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          minify,
+          sourcemap,
+          target,
+          lib: { entry, formats: ['iife'], name: 'evidenceLensAnnotator', fileName: () => fileName },
+          rollupOptions: { output: { inlineDynamicImports: true } },
+        },
+      });
+      for (const output of (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []))) {
+        if (output.type !== 'chunk') continue;
+        this.emitFile({ type: 'asset', fileName: output.fileName, source: output.code });
+        if (output.map) this.emitFile({ type: 'asset', fileName: `${output.fileName}.map`, source: output.map.toString() });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const e2e = firefox && process.env.E2E === '1';
@@ -36,8 +74,9 @@ export default defineConfig(({ mode }) => {
         manifest: firefox ? firefoxManifest(e2e) : (manifest as Manifest),
         ...(firefox ? { browser: 'firefox' as const } : {}),
         // One self-contained content script: no loader, so nothing is exposed as a web-accessible resource.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/sentinel.ts'] },
       }),
+      injectedScript(ANNOTATOR_SCRIPT.entry, ANNOTATOR_SCRIPT.file),
     ],
     // An e2e build never lands where the store package is made from.
     build: { outDir: e2e ? 'dist-firefox-e2e' : firefox ? 'dist-firefox' : 'dist', emptyOutDir: true, target: 'es2022', sourcemap: false },

@@ -319,7 +319,7 @@ function contentScriptSize() {
 /** A source-mapped build of the same tree in a temporary folder, used only when it matches the measured files. */
 function namesBuild() {
   if (flag('no-names')) return undefined;
-  if (existsSync(join(DIST, 'src/content/index.js.map'))) return DIST;
+  if (existsSync(join(DIST, 'src/content/sentinel.js.map'))) return DIST;
   const out = mkdtempSync(join(tmpdir(), 'evidence-lens-bench-maps-'));
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   const built = spawnSync(process.execPath, [vite, 'build', '--outDir', out, '--emptyOutDir', '--sourcemap', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });

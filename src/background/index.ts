@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { ContentToBackground, parseMessage, type AnalyzeReply } from '../shared/messages';
 import { analyzePageText } from './analyze-page';
+import { loadAnnotator } from './load-annotator';
 import { showClaimCount } from './toolbar-badge';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -14,6 +15,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (!parsed) return undefined;
   const tabId = sender.tab.id;
   switch (parsed.type) {
+    case 'loadAnnotator':
+      return loadAnnotator(tabId, sender).then(() => ({ ok: true }));
     case 'analyze':
       return Promise.resolve<AnalyzeReply>(analyzePageText(parsed.text, parsed.contextLength));
     case 'claimCount':

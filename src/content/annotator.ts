@@ -48,7 +48,7 @@ export type Annotator = {
   update(changed: Node[]): Promise<void>;
   reposition(): void;
   clear(): void;
-  pageState(site: string, active: boolean): PageState;
+  pageState(site: string): PageState;
   reveal(index: number): boolean;
 };
 
@@ -200,9 +200,8 @@ export function createAnnotator(): Annotator {
     update,
     reposition: draw,
     clear,
-    pageState: (site, active) => ({
+    pageState: (site) => ({
       site,
-      active,
       mentionCount: shown?.mentions.length ?? 0,
       claims: (shown?.claims ?? []).map(({ item: c, sentence }, index) => ({
         index, supplement: c.supplement.label, condition: c.condition.label, kind: c.kind, direction: c.direction,

@@ -10,10 +10,22 @@ export async function fetchPageState(tabId: number): Promise<PageState | undefin
   try {
     const reply = await send(tabId, { type: 'getPageState' });
     const parsed = v.safeParse(PageStateSchema, reply);
-    return parsed.success ? parsed.output : undefined;
+    if (parsed.success) return parsed.output;
   } catch {
-    return undefined;
+    // No annotator in the tab: see below.
   }
+  return pageWithoutAnnotator(tabId);
+}
+
+/**
+ * The annotator loads only on pages with health words, so on an ordinary web page no one answers:
+ * the page has nothing to show. Any other page (a browser page, a file) is one the extension cannot read.
+ */
+async function pageWithoutAnnotator(tabId: number): Promise<PageState | undefined> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const url = tab?.url && URL.canParse(tab.url) ? new URL(tab.url) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') return undefined;
+  return { site: url.hostname, claims: [], mentionCount: 0 };
 }
 
 export async function revealClaim(tabId: number, index: number): Promise<void> {

@@ -12,8 +12,10 @@ export const MAX_ANALYZED_CHARS = 2_000_000;
 
 const text = v.pipe(v.string(), v.maxLength(MAX_ANALYZED_CHARS));
 
-/** Content script → background. */
+/** Content scripts → background. */
 export const ContentToBackground = v.variant('type', [
+  /** The page may be about health: load the annotator into the sending frame. */
+  v.strictObject({ type: v.literal('loadAnnotator') }),
   /**
    * Analyse the page's text; the reply is an AnalyzeReply. With `contextLength`, the text's first
    * characters are only context (the article's opening, for its definitions and topic) and the
@@ -49,7 +51,6 @@ export const ClaimSummarySchema = v.strictObject({
 
 export const PageStateSchema = v.strictObject({
   site: v.string(),
-  active: v.boolean(),
   claims: v.array(ClaimSummarySchema),
   mentionCount: v.number(),
 });

@@ -217,6 +217,17 @@ export const tests = [
     assert(host.patched === 0, 'our code ran through the page\'s patched DOM methods');
   }],
 
+  ['a page cannot load or probe for the extension\'s scripts', async (env) => {
+    // A page of its own: the refused fetches are logged as errors there, which is the point.
+    const prober = await env.context.newPage();
+    await prober.goto(`${env.origin}/plain.html`);
+    for (const file of ['src/content/sentinel.js', 'src/content/annotate-page.js']) {
+      const reachable = await prober.evaluate((url) => fetch(url).then(() => true, () => false), `chrome-extension://${env.extensionId}/${file}`);
+      assert(!reachable, `a page could fetch ${file}`);
+    }
+    await prober.close();
+  }],
+
   ['the extension makes no network requests', async (env) => {
     await openAnnotated(env);
     const workerFetches = await env.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('chrome-extension:')));

@@ -36,7 +36,7 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
     <main class="popup">
       <header>
         <h1>Evidence Lens</h1>
-        <p class="muted">{page.active ? `${page.claims.length} health claim${page.claims.length === 1 ? '' : 's'} on this page` : 'Switched off for this page'}</p>
+        <p class="muted">{onSite ? `${page.claims.length} health claim${page.claims.length === 1 ? '' : 's'} on this page` : 'Switched off for this page'}</p>
       </header>
       <div class="switches">
         <Switch label={`On ${page.site || 'this site'}`} checked={!settings.disabledSites.includes(page.site)} onChange={(on) => saveSettings(withSite(settings, page.site, on))} />
