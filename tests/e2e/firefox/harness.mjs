@@ -44,6 +44,9 @@ export async function launchFirefox(extensionDir) {
       'network.proxy.http_port': sink.port,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': sink.port,
+      // Firefox's own checks for a captive portal and for connectivity, which some versions run on start-up.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
     },
   });
   // Firefox writes the uncaught errors of every context to its output, the extension's pages and
