@@ -5,7 +5,8 @@
  */
 
 /** Words (and their usual inflections) that signal health writing; deliberately no words with an everyday sense ("treat", "health", "tablet"). */
-const CUE_WORDS = String.raw`\b(?:supplement(?:s|ation|ing|ed)?|capsules?|softgels?|pills?|doses?|dosage|dosing|mg|mcg|µg|milligrams?|micrograms?|gumm(?:y|ies)|lozenges?|tinctures?|multivitamins?|vitamins?|probiotics?|herbal|remed(?:y|ies)|nutrients?|deficien(?:t|cy|cies)|symptoms?|symptomatic|patients?|doctors?|physicians?|pharmacists?|nurses?|nutritionists?|dietitians?|rheumatologists?|clinic(?:al|ally|ian|ians)?|trials?|placebo|diagnos(?:e|ed|is|es)|treatments?|therap(?:y|ies)|medications?|medicines?|prescri(?:be|bed|ption|ptions)|side[- ]effects?|diseases?|disorders?|syndromes?|chronic|inflammat(?:ion|ory)|immune|flare[- ]?ups?|relief|relieve[sd]?)\b`;
+/** The cue starts a word, or follows a number: "500mg", "10µg" (a `\b` there refuses both, and " µg" too, as µ is no word character). */
+const CUE_WORDS = String.raw`(?<![a-z])(?:supplement(?:s|ation|ing|ed)?|capsules?|softgels?|pills?|doses?|dosage|dosing|mg|mcg|µg|milligrams?|micrograms?|gumm(?:y|ies)|lozenges?|tinctures?|multivitamins?|vitamins?|probiotics?|herbal|remed(?:y|ies)|nutrients?|deficien(?:t|cy|cies)|symptoms?|symptomatic|patients?|doctors?|physicians?|pharmacists?|nurses?|nutritionists?|dietitians?|rheumatologists?|clinic(?:al|ally|ian|ians)?|trials?|placebo|diagnos(?:e|ed|is|es)|treatments?|therap(?:y|ies)|medications?|medicines?|prescri(?:be|bed|ption|ptions)|side[- ]effects?|diseases?|disorders?|syndromes?|chronic|inflammat(?:ion|ory)|immune|flare[- ]?ups?|relief|relieve[sd]?)\b`;
 
 const CUE = new RegExp(CUE_WORDS, 'giu');
 /** For the one-off test of a whole page: lower-casing first and matching exactly is about twice as fast as a case-insensitive match. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { findMentions } from '../../src/core/find-mentions';
 import { lexiconFor } from '../../src/core/analyze';
-import { mayBeAboutHealth } from '../../src/core/health-cues';
+import { findHealthCues, mayBeAboutHealth } from '../../src/core/health-cues';
 import { testKb } from './test-kb';
 
 const mentioned = (text: string) => analyze(text, testKb).mentions.map((m) => text.slice(m.start, m.end));
@@ -33,6 +33,12 @@ describe('health-article gate', () => {
   it('offers a cheap pre-check that is false for pages with no health words at all', () => {
     expect(mayBeAboutHealth(filler(5000))).toBe(false);
     expect(mayBeAboutHealth(`${filler(100)} side effects`)).toBe(true);
+  });
+
+  it('finds dose units written after a number, with or without a space, and no cue inside a word', () => {
+    expect(findHealthCues('500mg, 10µg or 10 µg, 2 Mcg').map((c) => c.word)).toEqual(['mg', 'µg', 'µg', 'mcg']);
+    expect(findHealthCues('remedial mgmt trialled pillow').map((c) => c.word)).toEqual([]);
+    expect(mayBeAboutHealth('Take 400 µg daily.')).toBe(true);
   });
 });
 
