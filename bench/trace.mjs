@@ -115,16 +115,20 @@ export function profileOf(trace, { pid, tid }, isExtUrl) {
 }
 
 /**
- * The extension's share of each top-level task of a thread: sampled time with an extension frame on
- * the stack, plus the compile time of its scripts (compiles run before any frame exists). CPU time
- * is each task's thread time in the same proportion. Returns the tasks and, per sample that counted,
- * its node, for the cost tables.
+ * The extension's share of each top-level task of a thread: the whole of every evaluation of one of
+ * its scripts (timed exactly by the trace, wall and CPU: a short script can fall between samples),
+ * plus, outside those, sampled time with an extension frame on the stack and the compile time of its
+ * scripts (compiles run before any frame exists). CPU time outside the evaluations is the task's
+ * thread time in the sampled proportion. Returns the tasks and, per sample that counted, its node,
+ * for the cost tables.
  */
 export function attribute(trace, thread, isExtUrl) {
   const tasks = topTasks(trace, thread);
   const profile = profileOf(trace, thread, isExtUrl);
-  const compiles = (trace.byThread.get(trace.key(thread.pid, thread.tid)) ?? [])
-    .filter((e) => e.ph === 'X' && e.name === 'v8.compile' && isExtUrl(e.args?.fileName ?? e.args?.data?.url ?? ''));
+  const events = trace.byThread.get(trace.key(thread.pid, thread.tid)) ?? [];
+  const evaluations = events.filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && isExtUrl(e.args?.data?.url ?? ''));
+  const inEvaluation = (t) => evaluations.some((e) => e.ts <= t && t < e.ts + e.dur);
+  const compiles = events.filter((e) => e.ph === 'X' && e.name === 'v8.compile' && isExtUrl(e.args?.fileName ?? e.args?.data?.url ?? '') && !inEvaluation(e.ts));
   const taskAt = (t) => { // binary search: sample times are not always in order (deltas may be negative)
     let lo = 0;
     let hi = tasks.length - 1;
@@ -162,7 +166,7 @@ export function attribute(trace, thread, isExtUrl) {
       if (name === '(garbage collector)') mine = lastWasExt;
       else lastWasExt = mine;
       if (mine && !inCompile(t)) {
-        task.extWall += wall;
+        if (!inEvaluation(t)) task.extWall += wall;
         counted.push({ node, wall, nodeId: samples[i], t });
       }
     }
@@ -174,6 +178,12 @@ export function attribute(trace, thread, isExtUrl) {
   for (const task of tasks) {
     task.extWall = Math.min(task.extWall, task.dur);
     task.extCpu = task.dur ? (task.extWall / task.dur) * task.tdur : 0;
+  }
+  for (const e of evaluations) {
+    const task = tasks.find((k) => k.ts <= e.ts && e.ts < k.end);
+    if (!task) continue;
+    task.extWall = Math.min(task.extWall + e.dur, task.dur);
+    task.extCpu = Math.min(task.extCpu + (e.tdur ?? e.dur), task.tdur);
   }
   return { tasks, profile, counted, untaskedExtMs: untaskedExt / 1000 };
 }
