@@ -1,9 +1,10 @@
 // The Chromium suite's scenarios, as far as Firefox allows, in headless Firefox ESR with the built
 // extension installed: marks, badges, the card by click and keyboard, the popup, the switches and
 // exact restore, re-rendered and late text, a hostile page, no network and no extension errors.
+// `setup` also serves the robustness suite (../robustness.spec.mjs) in Firefox.
 import { assert, waitFor } from '../harness.mjs';
 import { startServer } from '../serve.mjs';
-import { EXTENSION_ORIGIN, FIREFOX_OWN_HOSTS, launchFirefox, openExtensionPage } from './harness.mjs';
+import { EXTENSION_ORIGIN, FIREFOX_OWN_HOSTS, launchFirefox, openExtensionPage, withExtensionErrorCheck } from './harness.mjs';
 import { probeOverlay } from './overlay-probe.mjs';
 import { annotationsGone, comparedToSnapshot, snapshotBeforeExtension } from '../page-checks.mjs';
 
@@ -18,7 +19,8 @@ export async function setup(extensionDir) {
   // An extension page kept open for the whole run, to call the extension's APIs as Chromium's suite
   // does from the service worker (Firefox has an event page instead, and BiDi does not reach it).
   env.ext = await openExtensionPage(env, POPUP);
-  return { ...env, teardown: async () => { await firefox.close(); await server.close(); } };
+  const setEnabled = (enabled) => env.ext.evaluate((enabled) => browser.storage.local.set({ settings: { enabled, disabledSites: [] } }), enabled);
+  return { ...env, setEnabled, teardown: async () => { await firefox.close(); await server.close(); } };
 }
 
 const hasHighlights = (page) => page.evaluate(() => CSS.highlights.has('evidence-lens-supplement'));
@@ -243,17 +245,8 @@ const scenarios = [
   }],
 ];
 
-/**
- * Each scenario also fails on an uncaught error in any of the extension's own contexts (background,
- * popup, content script), which Firefox reports in its output rather than over BiDi; the page's own
- * errors are caught by the shared runner.
- */
 export const tests = [
-  ...scenarios.map(([name, fn, options]) => [name, async (env) => {
-    const before = env.extensionErrors.length;
-    await fn(env);
-    assert(env.extensionErrors.length === before, `errors in the extension: ${env.extensionErrors.slice(before).join('; ')}`);
-  }, options]),
+  ...withExtensionErrorCheck(scenarios),
   ['no uncaught error in the extension during the whole run', async (env) => {
     await new Promise((r) => setTimeout(r, 500)); // Firefox's output arrives a little after the fact
     assert(env.extensionErrors.length === 0, `errors in the extension: ${env.extensionErrors.join('; ')}`);

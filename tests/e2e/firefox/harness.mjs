@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { waitFor } from '../harness.mjs';
+import { assert, waitFor } from '../harness.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** A fixed internal UUID, so the extension's pages have an origin the tests know in advance. */
@@ -84,3 +84,14 @@ export async function openExtensionPage(env, path) {
   await waitFor(async () => (await here()) === `${EXTENSION_ORIGIN}${path}`, `${path} to open`);
   return page;
 }
+
+/**
+ * Each test also fails on an uncaught error in any of the extension's own contexts (background,
+ * popup, content script), which Firefox reports in its output rather than over BiDi; the page's own
+ * errors are caught by the shared runner.
+ */
+export const withExtensionErrorCheck = (tests) => tests.map(([name, fn, options]) => [name, async (env) => {
+  const before = env.extensionErrors.length;
+  await fn(env);
+  assert(env.extensionErrors.length === before, `errors in the extension: ${env.extensionErrors.slice(before).join('; ')}`);
+}, options]);

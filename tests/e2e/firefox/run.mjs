@@ -1,4 +1,4 @@
-// Runs the Firefox end-to-end suite in headless Firefox ESR. It builds its own copy of the Firefox
+// Runs the Firefox end-to-end suites (Firefox's scenarios, then the robustness suite) in headless Firefox ESR. It builds its own copy of the Firefox
 // extension with E2E=1 into a temporary folder (never dist-firefox, which is what gets linted and
 // packaged), unless FIREFOX_EXTENSION_DIR names a build to use. Prints "N passed, N failed".
 import { existsSync } from 'node:fs';
@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../harness.mjs';
+import * as robustnessSuite from '../robustness.spec.mjs';
+import { withExtensionErrorCheck } from './harness.mjs';
 import * as firefoxSuite from './firefox.spec.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -25,9 +27,15 @@ if (ownBuild) {
 }
 
 try {
-  const result = await run('firefox', firefoxSuite.tests, () => firefoxSuite.setup(extensionDir));
-  console.log(`${result.passed} passed, ${result.failed} failed`);
-  process.exitCode = result.failed ? 1 : 0;
+  const setup = () => firefoxSuite.setup(extensionDir);
+  const results = [
+    await run('firefox', firefoxSuite.tests, setup),
+    await run('firefox robustness', withExtensionErrorCheck(robustnessSuite.tests), setup),
+  ];
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
 } finally {
   if (ownBuild) await rm(extensionDir, { recursive: true, force: true });
 }
