@@ -179,6 +179,16 @@ export const tests = [
     await popup.close();
   }],
 
+  ['a single-page app that moves from a plain view to a health article gets annotated, and an open popup follows', async (env) => {
+    await env.page.goto(`${env.origin}/spa.html`);
+    const popup = await openPopup(env);
+    await popup.getByText(/No supplement claims found/).waitFor();
+    await env.page.evaluate(() => window.openArticle());
+    await waitFor(async () => (await highlighted(env.page, 'evidence-lens-supplement')).some((h) => h.text === 'magnesium'), 'a mark on the article');
+    await popup.getByText(/foot cramps/i).first().waitFor();
+    await popup.close();
+  }],
+
   ['annotations follow a paragraph that a Preact app keeps re-rendering', async (env) => {
     await env.page.goto(`${env.origin}/rerender.html?renders=41`);
     await waitFor(() => env.page.evaluate(() => window.__renders >= 41), 'renders to finish');

@@ -194,6 +194,17 @@ const scenarios = [
     await popup.close();
   }],
 
+  ['a single-page app that moves from a plain view to a health article gets annotated, and an open popup follows', async (env) => {
+    await env.page.goto(`${env.origin}/spa.html`);
+    const popup = await openPopup(env);
+    const popupSays = (words) => waitFor(() => popup.evaluate((w) => new RegExp(w, 'i').test(document.body.innerText), words), `"${words}" in the popup`);
+    await popupSays('No supplement claims found');
+    await env.page.evaluate(() => window.openArticle());
+    await waitFor(async () => (await highlighted(env.page, 'evidence-lens-supplement')).some((h) => h.text === 'magnesium'), 'a mark on the article');
+    await popupSays('foot cramps');
+    await popup.close();
+  }],
+
   ['annotations follow a paragraph that a Preact app keeps re-rendering', async (env) => {
     await env.page.goto(`${env.origin}/rerender.html?renders=41`);
     await waitFor(() => env.page.evaluate(() => window.__renders >= 41), 'renders to finish');
