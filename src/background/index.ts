@@ -1,6 +1,7 @@
 /**
- * Background worker: runs the analysis off the page's main thread (so pages stay smooth) and
- * keeps the toolbar badge in step with each tab's claim count. Nothing leaves the browser.
+ * Background worker: loads the annotator into a page whose sentinel found health words, runs the
+ * analysis off the page's main thread (so pages stay smooth) and keeps the toolbar badge in step
+ * with each tab's claim count. Nothing leaves the browser.
  */
 import browser from 'webextension-polyfill';
 import { ContentToBackground, parseMessage, type AnalyzeReply } from '../shared/messages';
