@@ -79,7 +79,15 @@ export default defineConfig(({ mode }) => {
       injectedScript(ANNOTATOR_SCRIPT.entry, ANNOTATOR_SCRIPT.file),
     ],
     // An e2e build never lands where the store package is made from.
-    build: { outDir: e2e ? 'dist-firefox-e2e' : firefox ? 'dist-firefox' : 'dist', emptyOutDir: true, target: 'es2022', sourcemap: false },
+    build: {
+      outDir: e2e ? 'dist-firefox-e2e' : firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      // The background worker carries compromise and the knowledge base (about 700 KB) by design:
+      // it loads once per browser session, off every page's main thread.
+      chunkSizeWarningLimit: 1024,
+    },
     test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' },
   };
 });
