@@ -3,10 +3,10 @@
  * wrapped, split or added. Their look comes from the sheet the background injects with the
  * annotator (shared/highlight-style.ts). Clearing removes the highlights and leaves the page exactly as it was.
  */
-export const HIGHLIGHTS = ['evidence-lens-supplement', 'evidence-lens-condition', 'evidence-lens-flash'] as const;
-export type HighlightName = (typeof HIGHLIGHTS)[number];
+const HIGHLIGHTS = ['evidence-lens-supplement', 'evidence-lens-condition', 'evidence-lens-flash'] as const;
+type HighlightName = (typeof HIGHLIGHTS)[number];
 
-export function highlightsSupported(): boolean {
+function highlightsSupported(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 }
 
