@@ -482,6 +482,7 @@ async function main() {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  '));
   console.log('\n"start→last mark": from the content script\'s evaluation to the end of its last task / to the end of the first frame that paints the marks (wall).');
+  console.log('"marks", "badges": those in place after load; both are kept to a few screens around the visible part of the page.');
   if (results.coldStart) console.log(`\ncold start (first load, ${results.coldStart.page}): main ${results.coldStart.mainCpuMs} ms CPU, worker ${results.coldStart.workerCpuMs} ms CPU (${results.coldStart.workerWallMs} ms wall), done ${results.coldStart.spanMs} ms after start`);
   if (compromise) console.log(`compromise baseline (${compromise.what}, ${COMPROMISE_REPS} runs): ${fmt(compromise.cpuMs, 0)} ms CPU, ${fmt(compromise.wallMs, 0)} ms wall`);
   console.log('\nFloors:');

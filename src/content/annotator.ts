@@ -26,6 +26,12 @@ const CONTEXT_CHARS = 4000;
 const MAX_CHANGED_BLOCKS = 40;
 /** Badges are placed only this many screen heights above and below the visible part of the page. */
 const BADGE_MARGIN_SCREENS = 2;
+/**
+ * Marks are registered only this many screen heights around the visible part, and chosen again
+ * once the page has scrolled a screen: the browser pre-paints every registered mark when they
+ * change, which for the 5,000 marks of a 100,000-word page took one 30-40 ms frame.
+ */
+const MARK_MARGIN_SCREENS = 3;
 
 /** Lets the page run (input, rendering) between two pieces of our work. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -81,21 +87,25 @@ export function createAnnotator(): Annotator {
   let badgeKeys = 0;
 
   /** Where the badges near the visible part of the page go; a long page has thousands, far away. */
-  const placements = (): BadgePlacement[] => {
-    const badges = shown?.badges ?? [];
-    const top = -BADGE_MARGIN_SCREENS * window.innerHeight;
-    const bottom = (1 + BADGE_MARGIN_SCREENS) * window.innerHeight;
-    // Badges are in page order, which is top-to-bottom order for article text: find the first near the screen.
-    const placed: BadgePlacement[] = [];
-    for (let i = firstAtOrAfter(badges, top, (b) => b.range.getBoundingClientRect().bottom); i < badges.length; i++) {
-      const b = badges[i]!;
+  const placements = (): BadgePlacement[] =>
+    nearScreen(shown?.badges ?? [], BADGE_MARGIN_SCREENS).flatMap((b) => {
       const rects = b.range.getClientRects();
-      const rect = rects[rects.length - 1];
-      if (!rect || (rect.width === 0 && rect.height === 0)) continue;
-      if (rect.top > bottom) break;
-      placed.push({ key: b.key, supplementId: b.supplementId, grade: b.grade, left: rect.right + window.scrollX + 2, top: rect.top + window.scrollY - BADGE_RISE_PX });
-    }
-    return placed;
+      const rect = rects[rects.length - 1]; // the badge follows the mention's last line
+      if (!rect || (rect.width === 0 && rect.height === 0)) return [];
+      return [{ key: b.key, supplementId: b.supplementId, grade: b.grade, left: rect.right + window.scrollX + 2, top: rect.top + window.scrollY - BADGE_RISE_PX }];
+    });
+
+  /** The scroll position the registered marks were chosen for. */
+  let markedAt: number | undefined;
+  /** Registers the marks near the visible part: again when asked, or once the page has scrolled a screen. */
+  const markNearScreen = (again: boolean) => {
+    if (!again && markedAt !== undefined && Math.abs(window.scrollY - markedAt) < window.innerHeight) return;
+    markedAt = window.scrollY;
+    // Conditions are marked only on a page that names a supplement: they are context for its claims.
+    if (!shown?.mentions.some((m) => m.item.type === 'supplement')) return clearHighlights();
+    const near = nearScreen(shown.mentions, MARK_MARGIN_SCREENS);
+    setHighlight('evidence-lens-supplement', near.filter((m) => m.item.type === 'supplement').map((m) => m.range));
+    setHighlight('evidence-lens-condition', near.filter((m) => m.item.type === 'condition').map((m) => m.range));
   };
 
   const draw = () => {
@@ -110,19 +120,16 @@ export function createAnnotator(): Annotator {
 
   /** Paints what `shown` holds: marks, badges and the toolbar count. */
   const paint = async () => {
-    const supplements = shown?.mentions.filter((m) => m.item.type === 'supplement') ?? [];
-    clearHighlights();
-    if (shown && supplements.length) {
-      setHighlight('evidence-lens-supplement', supplements.map((m) => m.range));
-      setHighlight('evidence-lens-condition', shown.mentions.filter((m) => m.item.type === 'condition').map((m) => m.range));
-    }
+    markNearScreen(true);
     draw();
-    await send({ type: 'claimCount', count: supplements.length ? (shown?.claims.length ?? 0) : 0 });
+    const named = shown?.mentions.some((m) => m.item.type === 'supplement');
+    await send({ type: 'claimCount', count: named ? (shown?.claims.length ?? 0) : 0 });
   };
 
   const clear = () => {
     generation++;
     window.clearTimeout(flashTimer);
+    markedAt = undefined;
     clearHighlights();
     overlay?.destroy();
     overlay = undefined;
@@ -198,7 +205,10 @@ export function createAnnotator(): Annotator {
   return {
     refresh,
     update,
-    reposition: draw,
+    reposition: () => {
+      markNearScreen(false);
+      draw();
+    },
     clear,
     pageState: (site) => ({
       site,
@@ -219,6 +229,22 @@ export function createAnnotator(): Annotator {
       return true;
     },
   };
+}
+
+/**
+ * The items within `margin` screen heights of the visible part of the page. Items are in page
+ * order, which is top-to-bottom order for article text, so the first is found by binary search.
+ */
+function nearScreen<T extends { range: Range }>(items: T[], margin: number): T[] {
+  const top = -margin * window.innerHeight;
+  const bottom = (1 + margin) * window.innerHeight;
+  const near: T[] = [];
+  for (let i = firstAtOrAfter(items, top, (item) => item.range.getBoundingClientRect().bottom); i < items.length; i++) {
+    const rect = items[i]!.range.getBoundingClientRect();
+    if (rect.top > bottom && (rect.width || rect.height)) break; // an empty rect is hidden text, not the end
+    near.push(items[i]!);
+  }
+  return near;
 }
 
 /** The outermost blocks holding the changed nodes; undefined when the change reaches the body itself. */
