@@ -189,16 +189,6 @@ export const tests = [
     await popup.close();
   }],
 
-  ['on a long page, marks follow the reader down the page and back up', async (env) => {
-    await openAnnotated(env, '/long.html');
-    const marked = (word) => async () => (await highlighted(env.page, 'evidence-lens-supplement')).some((h) => h.text === word);
-    await waitFor(marked('magnesium'), 'a mark at the top');
-    await env.page.evaluate(() => document.getElementById('last').scrollIntoView());
-    await waitFor(marked('fish oil'), 'a mark at the bottom');
-    await env.page.evaluate(() => window.scrollTo(0, 0));
-    await waitFor(marked('magnesium'), 'the mark at the top again');
-  }],
-
   ['annotations follow a paragraph that a Preact app keeps re-rendering', async (env) => {
     await env.page.goto(`${env.origin}/rerender.html?renders=41`);
     await waitFor(() => env.page.evaluate(() => window.__renders >= 41), 'renders to finish');

@@ -1,8 +1,9 @@
 // The extension must never break a page: every fixture page and, when present, the real saved
 // pages in ../shared/pages load with no error, get no marks in page furniture, keep their layout,
-// and are exactly restored when switched off. Plus a Preact app re-rendering 1,000 times.
+// and are exactly restored when switched off. Plus marks that follow the reader down a long page,
+// and a Preact app re-rendering 1,000 times.
 // The tests use only what Playwright's and puppeteer's pages share, plus `env.setEnabled`, so the
-// Firefox run (firefox/robustness.mjs) runs them as they are; `setup` here is Chromium's.
+// Firefox run (firefox/run.mjs, with firefox.spec.mjs's setup) runs them as they are; `setup` here is Chromium's.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +78,17 @@ export const tests = [
     assert(changed.length === 0, `annotating changed the page's ${changed.join(', ')}`);
     await env.setEnabled(true);
   }, { ownErrorsAllowed: path.startsWith('/shared-pages/') }]),
+
+  ['on a long page, marks follow the reader down the page and back up', async (env) => {
+    await env.setEnabled(true);
+    await env.page.goto(`${env.origin}/long.html`);
+    const marked = (word) => () => env.page.evaluate((word) => [...(CSS.highlights.get('evidence-lens-supplement') ?? [])].some((r) => r.toString() === word), word);
+    await waitFor(marked('magnesium'), 'a mark at the top');
+    await env.page.evaluate(() => document.getElementById('last').scrollIntoView());
+    await waitFor(marked('fish oil'), 'a mark at the bottom');
+    await env.page.evaluate(() => window.scrollTo(0, 0));
+    await waitFor(marked('magnesium'), 'the mark at the top again');
+  }],
 
   ['a Preact app re-rendering the annotated paragraph 1,000 times stays correct and annotated', async (env) => {
     await env.setEnabled(true);
