@@ -228,6 +228,8 @@ export const tests = [
   }],
 
   ['a page cannot load or probe for the extension\'s scripts', async (env) => {
+    const exposed = await env.worker.evaluate(() => chrome.runtime.getManifest().web_accessible_resources);
+    assert(exposed === undefined, `web-accessible resources: ${JSON.stringify(exposed)}`);
     // A page of its own: the refused fetches are logged as errors there, which is the point.
     const prober = await env.context.newPage();
     await prober.goto(`${env.origin}/plain.html`);

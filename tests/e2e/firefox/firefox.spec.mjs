@@ -242,6 +242,17 @@ const scenarios = [
     assert(host.patched === 0, "our code ran through the page's patched DOM methods");
   }],
 
+  ['a page cannot load or probe for the extension\'s scripts', async (env) => {
+    // A page of its own: the refused fetches are logged as errors there, which is the point.
+    const prober = await env.context.newPage();
+    await prober.goto(`${env.origin}/plain.html`);
+    const reachable = (path) => prober.evaluate((url) => fetch(url).then((r) => r.ok, () => false), `${EXTENSION_ORIGIN}/${path}`);
+    // The control: this test build makes the popup web-accessible to 127.0.0.1, so a fetch can succeed.
+    assert(await reachable(POPUP.slice(1)), 'the probe cannot reach even a web-accessible file');
+    for (const file of ['src/content/sentinel.js', 'src/content/annotate-page.js']) assert(!(await reachable(file)), `a page could fetch ${file}`);
+    await prober.close();
+  }],
+
   ['the extension makes no network requests', async (env) => {
     // The sink must really catch what leaves: a request from an extension page has to show up in it.
     await env.ext.evaluate(() => fetch('http://sink-check.invalid/').catch(() => undefined));
