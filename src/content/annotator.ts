@@ -95,15 +95,20 @@ export function createAnnotator(): Annotator {
       return [{ key: b.key, supplementId: b.supplementId, grade: b.grade, left: rect.right + window.scrollX + 2, top: rect.top + window.scrollY - BADGE_RISE_PX }];
     });
 
-  /** The scroll position the registered marks were chosen for. */
-  let markedAt: number | undefined;
-  /** Registers the marks near the visible part: again when asked, or once the page has scrolled a screen. */
+  /**
+   * The first registered mark and where it was on screen then. How far it has moved says how far
+   * the text has scrolled, in the window or in any scrolling box that holds it.
+   */
+  let markedFrom: { range: Range; top: number } | undefined;
+  /** Registers the marks near the visible part: again when asked, or once the text has scrolled a screen. */
   const markNearScreen = (again: boolean) => {
-    if (!again && markedAt !== undefined && Math.abs(window.scrollY - markedAt) < window.innerHeight) return;
-    markedAt = window.scrollY;
+    if (!again && markedFrom && Math.abs(markedFrom.range.getBoundingClientRect().top - markedFrom.top) < window.innerHeight) return;
+    markedFrom = undefined;
     // Conditions are marked only on a page that names a supplement: they are context for its claims.
     if (!shown?.mentions.some((m) => m.item.type === 'supplement')) return clearHighlights();
     const near = nearScreen(shown.mentions, MARK_MARGIN_SCREENS);
+    const first = near[0] ?? shown.mentions[0];
+    if (first) markedFrom = { range: first.range, top: first.range.getBoundingClientRect().top };
     setHighlight('evidence-lens-supplement', near.filter((m) => m.item.type === 'supplement').map((m) => m.range));
     setHighlight('evidence-lens-condition', near.filter((m) => m.item.type === 'condition').map((m) => m.range));
   };
@@ -129,7 +134,7 @@ export function createAnnotator(): Annotator {
   const clear = () => {
     generation++;
     window.clearTimeout(flashTimer);
-    markedAt = undefined;
+    markedFrom = undefined;
     clearHighlights();
     overlay?.destroy();
     overlay = undefined;

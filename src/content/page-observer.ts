@@ -31,14 +31,15 @@ export function observePage(onText: (changed: Node[]) => void, onLayout: () => v
   const resize = new ResizeObserver(layout);
   resize.observe(document.body);
   window.addEventListener('resize', layout);
-  // Badges are placed near the visible part of the page only, so scrolling brings new ones in.
-  window.addEventListener('scroll', layout, { passive: true });
+  // Badges and marks are placed near the visible part of the page only, so scrolling brings new
+  // ones in; captured, because a page may scroll its text in a box of its own, not in the window.
+  window.addEventListener('scroll', layout, { passive: true, capture: true });
   return () => {
     window.clearTimeout(textTimer);
     if (frame !== undefined) window.cancelAnimationFrame(frame);
     mutations.disconnect();
     resize.disconnect();
     window.removeEventListener('resize', layout);
-    window.removeEventListener('scroll', layout);
+    window.removeEventListener('scroll', layout, { capture: true });
   };
 }

@@ -79,16 +79,16 @@ export const tests = [
     await env.setEnabled(true);
   }, { ownErrorsAllowed: path.startsWith('/shared-pages/') }]),
 
-  ['on a long page, marks follow the reader down the page and back up', async (env) => {
+  ...[['the window', ''], ['a scrolling box of its own', '?box']].map(([scroller, query]) => [`on a long page, marks follow the reader down and back up (scrolled in ${scroller})`, async (env) => {
     await env.setEnabled(true);
-    await env.page.goto(`${env.origin}/long.html`);
+    await env.page.goto(`${env.origin}/long.html${query}`);
     const marked = (word) => () => env.page.evaluate((word) => [...(CSS.highlights.get('evidence-lens-supplement') ?? [])].some((r) => r.toString() === word), word);
     await waitFor(marked('magnesium'), 'a mark at the top');
     await env.page.evaluate(() => document.getElementById('last').scrollIntoView());
     await waitFor(marked('fish oil'), 'a mark at the bottom');
-    await env.page.evaluate(() => window.scrollTo(0, 0));
+    await env.page.evaluate(() => document.querySelector('h1').scrollIntoView());
     await waitFor(marked('magnesium'), 'the mark at the top again');
-  }],
+  }]),
 
   ['a Preact app re-rendering the annotated paragraph 1,000 times stays correct and annotated', async (env) => {
     await env.setEnabled(true);
