@@ -34,10 +34,12 @@ async function tabIdOf(env) {
   return waitFor(() => env.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id), 'the active tab');
 }
 
+/** The popup for the test's page, once it has read the page. */
 async function openPopup(env) {
   const tabId = await tabIdOf(env);
   const popup = await env.context.newPage();
   await popup.goto(`chrome-extension://${env.extensionId}/src/popup/index.html?tab=${tabId}`);
+  await waitFor(() => popup.evaluate(() => !document.body.innerText.includes('Reading this page')), 'the popup to read the page');
   return popup;
 }
 
