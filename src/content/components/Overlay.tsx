@@ -2,7 +2,7 @@
  * Everything Evidence Lens draws on a page: a badge beside supplement mentions and the card a
  * badge opens (on hover, keyboard focus or click; Escape or a click outside closes it).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SupplementReport } from '../../core/supplement-report';
 import { GRADE_LABEL, type GradeOrNone } from '../grades';
 import { EvidenceCard } from './EvidenceCard';
@@ -44,7 +44,9 @@ export function Overlay({ badges, reports, host }: OverlayProps) {
     setOpen(key);
   };
 
-  useEffect(() => {
+  // A layout effect, attached as the card appears: Preact runs plain effects only after the next
+  // frame, and a click outside in between went unheard and left the card open.
+  useLayoutEffect(() => {
     if (!open) return undefined;
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(true); };
     const onPointer = (e: PointerEvent) => { if (!e.composedPath().includes(host)) close(false); };
