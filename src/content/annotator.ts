@@ -14,7 +14,7 @@ import { buildTextMap, buildTextMapInSlices, locate, type TextMap } from '../dom
 import { MAX_ANALYZED_CHARS, type AnalyzeReply, type ContentToBackgroundMessage, type PageState } from '../shared/messages';
 import type { BadgePlacement } from './components/Overlay';
 import { clearHighlights, setHighlight } from './highlights';
-import { mountOverlay, type OverlayHandle } from './overlay';
+import { mountOverlay, OVERLAY_TAG, type OverlayHandle } from './overlay';
 import type { GradeOrNone } from './grades';
 
 /** Badges sit a little above the line, like a superscript, so they cover as little text as possible. */
@@ -91,7 +91,7 @@ export function createAnnotator(): Annotator {
     nearScreen(shown?.badges ?? [], BADGE_MARGIN_SCREENS).flatMap((b) => {
       const rects = b.range.getClientRects();
       const rect = rects[rects.length - 1]; // the badge follows the mention's last line
-      if (!rect || (rect.width === 0 && rect.height === 0)) return [];
+      if (!rect || (rect.width === 0 && rect.height === 0) || !endInSight(b.range, rect)) return [];
       return [{ key: b.key, supplementId: b.supplementId, grade: b.grade, left: rect.right + window.scrollX + 2, top: rect.top + window.scrollY - BADGE_RISE_PX }];
     });
 
@@ -250,6 +250,23 @@ function nearScreen<T extends { range: Range }>(items: T[], margin: number): T[]
     near.push(items[i]!);
   }
   return near;
+}
+
+/**
+ * Whether the end of a mention on screen can be seen, so its badge may sit there: not scrolled out
+ * of a box of its own, nor under a sticky header or a banner (a badge there would cover the
+ * page's own controls and take their clicks). Off screen it counts as seen: scrolling there
+ * places the badges again, and checks again.
+ */
+function endInSight(range: Range, rect: DOMRect): boolean {
+  const x = rect.right - 1;
+  const y = rect.top + rect.height / 2;
+  if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return true;
+  const holder = range.endContainer.parentElement;
+  if (!holder) return false;
+  const root = holder.getRootNode() as Document | ShadowRoot; // text in an open shadow root is hit-tested there
+  const hit = (typeof root.elementFromPoint === 'function' ? root : document).elementFromPoint(x, y);
+  return !!hit && (holder === hit || holder.contains(hit) || hit.localName === OVERLAY_TAG); // our own badge or card may sit on it
 }
 
 /** The outermost blocks holding the changed nodes; undefined when the change reaches the body itself. */

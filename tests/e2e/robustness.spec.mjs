@@ -50,6 +50,14 @@ const pageState = (page) => page.evaluate(() => {
   return { html: clone.outerHTML, texts, boxes };
 });
 
+/** Whether a click anywhere in a band of the viewport would land on one of our badges (runs in the page). */
+const badgeAt = ({ top, bottom }) => {
+  for (let y = top; y < bottom; y += 3) {
+    for (let x = 0; x < window.innerWidth; x += 5) if (document.elementFromPoint(x, y)?.localName.startsWith('evidence-lens-')) return true;
+  }
+  return false;
+};
+
 const differences = (a, b) => {
   const out = [];
   if (a.html !== b.html) out.push('markup');
@@ -79,7 +87,7 @@ export const tests = [
     await env.setEnabled(true);
   }, { ownErrorsAllowed: path.startsWith('/shared-pages/') }]),
 
-  ...[['the window', ''], ['a scrolling box of its own', '?box']].map(([scroller, query]) => [`on a long page, marks follow the reader down and back up (scrolled in ${scroller})`, async (env) => {
+  ...[['the window', ''], ['a scrolling box of its own', '?box']].map(([scroller, query]) => [`on a long page (scrolled in ${scroller}), marks follow the reader down and back up, and no badge floats over the sticky header`, async (env) => {
     await env.setEnabled(true);
     await env.page.goto(`${env.origin}/long.html${query}`);
     const marked = (word) => () => env.page.evaluate((word) => [...(CSS.highlights.get('evidence-lens-supplement') ?? [])].some((r) => r.toString() === word), word);
@@ -88,6 +96,15 @@ export const tests = [
     await waitFor(marked('fish oil'), 'a mark at the bottom');
     await env.page.evaluate(() => document.querySelector('h1').scrollIntoView());
     await waitFor(marked('magnesium'), 'the mark at the top again');
+    await waitFor(() => env.page.evaluate(badgeAt, { top: 60, bottom: 800 }), 'the badge beside "magnesium"');
+    // Scroll the first post up out of sight: under the header, or out of the top of its box.
+    await env.page.evaluate(() => {
+      const post = document.querySelector('#thread p');
+      const thread = document.getElementById('thread');
+      if (location.search === '?box') thread.scrollTop += post.getBoundingClientRect().top - thread.getBoundingClientRect().top + 30;
+      else window.scrollBy(0, post.getBoundingClientRect().top - 20);
+    });
+    await waitFor(async () => !(await env.page.evaluate(badgeAt, { top: 0, bottom: 61 })), 'no badge over the header');
   }]),
 
   ['a Preact app re-rendering the annotated paragraph 1,000 times stays correct and annotated', async (env) => {
