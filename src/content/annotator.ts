@@ -95,6 +95,9 @@ export function createAnnotator(): Annotator {
       return [{ key: b.key, supplementId: b.supplementId, grade: b.grade, left: rect.right + window.scrollX + 2, top: rect.top + window.scrollY - BADGE_RISE_PX }];
     });
 
+  /** Conditions are marked, and claims counted, only on a page that names a supplement: they are context for its claims. */
+  const namesSupplement = () => !!shown?.mentions.some((m) => m.item.type === 'supplement');
+
   /**
    * The first registered mark and where it was on screen then. How far it has moved says how far
    * the text has scrolled, in the window or in any scrolling box that holds it.
@@ -104,8 +107,7 @@ export function createAnnotator(): Annotator {
   const markNearScreen = (again: boolean) => {
     if (!again && markedFrom && Math.abs(markedFrom.range.getBoundingClientRect().top - markedFrom.top) < window.innerHeight) return;
     markedFrom = undefined;
-    // Conditions are marked only on a page that names a supplement: they are context for its claims.
-    if (!shown?.mentions.some((m) => m.item.type === 'supplement')) return clearHighlights();
+    if (!shown || !namesSupplement()) return clearHighlights();
     const near = nearScreen(shown.mentions, MARK_MARGIN_SCREENS);
     const first = near[0] ?? shown.mentions[0];
     if (first) markedFrom = { range: first.range, top: first.range.getBoundingClientRect().top };
@@ -127,8 +129,7 @@ export function createAnnotator(): Annotator {
   const paint = async () => {
     markNearScreen(true);
     draw();
-    const named = shown?.mentions.some((m) => m.item.type === 'supplement');
-    await send({ type: 'claimCount', count: named ? (shown?.claims.length ?? 0) : 0 });
+    await send({ type: 'claimCount', count: namesSupplement() ? (shown?.claims.length ?? 0) : 0 });
   };
 
   const clear = () => {

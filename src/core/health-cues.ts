@@ -4,8 +4,11 @@
  * expression over the page's text.
  */
 
-/** Words (and their usual inflections) that signal health writing; deliberately no words with an everyday sense ("treat", "health", "tablet"). */
-/** The cue starts a word, or follows a number: "500mg", "10µg" (a `\b` there refuses both, and " µg" too, as µ is no word character). */
+/**
+ * Words (and their usual inflections) that signal health writing; deliberately no words with an
+ * everyday sense ("treat", "health", "tablet"). A cue starts a word or follows a number: "500mg",
+ * "10µg" (a `\b` there refuses both, and " µg" too, as µ is no word character).
+ */
 const CUE_WORDS = String.raw`(?<![a-z])(?:supplement(?:s|ation|ing|ed)?|capsules?|softgels?|pills?|doses?|dosage|dosing|mg|mcg|µg|milligrams?|micrograms?|gumm(?:y|ies)|lozenges?|tinctures?|multivitamins?|vitamins?|probiotics?|herbal|remed(?:y|ies)|nutrients?|deficien(?:t|cy|cies)|symptoms?|symptomatic|patients?|doctors?|physicians?|pharmacists?|nurses?|nutritionists?|dietitians?|rheumatologists?|clinic(?:al|ally|ian|ians)?|trials?|placebo|diagnos(?:e|ed|is|es)|treatments?|therap(?:y|ies)|medications?|medicines?|prescri(?:be|bed|ption|ptions)|side[- ]effects?|diseases?|disorders?|syndromes?|chronic|inflammat(?:ion|ory)|immune|flare[- ]?ups?|relief|relieve[sd]?)\b`;
 
 const CUE = new RegExp(CUE_WORDS, 'giu');

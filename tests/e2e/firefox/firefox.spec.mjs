@@ -52,6 +52,9 @@ async function openPopup(env) {
   return popup;
 }
 
+/** Waits until the popup's text says `words` (a case-insensitive pattern). */
+const popupSays = (popup, words) => waitFor(() => popup.evaluate((w) => new RegExp(w, 'i').test(document.body.innerText), words), `"${words}" in the popup`);
+
 const claimTexts = (popup) => popup.$$eval('button.claim', (buttons) => buttons.map((b) => b.innerText));
 
 /** Clicks a popup control found by its visible text, as a person would. */
@@ -197,11 +200,10 @@ const scenarios = [
   ['a single-page app that moves from a plain view to a health article gets annotated, and an open popup follows', async (env) => {
     await env.page.goto(`${env.origin}/spa.html`);
     const popup = await openPopup(env);
-    const popupSays = (words) => waitFor(() => popup.evaluate((w) => new RegExp(w, 'i').test(document.body.innerText), words), `"${words}" in the popup`);
-    await popupSays('No supplement claims found');
+    await popupSays(popup, 'No supplement claims found');
     await env.page.evaluate(() => window.openArticle());
     await waitFor(async () => (await highlighted(env.page, 'evidence-lens-supplement')).some((h) => h.text === 'magnesium'), 'a mark on the article');
-    await popupSays('foot cramps');
+    await popupSays(popup, 'foot cramps');
     await popup.close();
   }],
 
@@ -219,12 +221,11 @@ const scenarios = [
     await openAnnotated(env, '/comments.html');
     await env.page.evaluate(() => { window.__firstMark = [...CSS.highlights.get('evidence-lens-supplement')][0]; });
     const popup = await openPopup(env);
-    const popupSays = (words) => waitFor(() => popup.evaluate((w) => new RegExp(w, 'i').test(document.body.innerText), words), `"${words}" in the popup`);
-    await popupSays('foot cramps');
+    await popupSays(popup, 'foot cramps');
     await env.page.evaluate(() => window.loadComments());
     await waitFor(async () => (await highlighted(env.page, 'evidence-lens-supplement')).some((h) => h.text.startsWith('Fish oil')), 'a mark on the new comment');
     assert(await env.page.evaluate(() => [...CSS.highlights.get('evidence-lens-supplement')].includes(window.__firstMark)), 'the article was read again: its marks were replaced');
-    await popupSays('dry eye');
+    await popupSays(popup, 'dry eye');
     await popup.close();
   }],
 
