@@ -2,20 +2,34 @@
  * The bundled knowledge base: every data file, checked once when first used. Adding a data file
  * means adding it to one of the lists below.
  */
+import chronicConditions from './conditions/chronic.json';
+import communityConditions from './conditions/community.json';
+import communityConditions2 from './conditions/community-2.json';
 import coreConditions from './conditions/core.json';
 import herbConditions from './conditions/herbs.json';
-import moreConditions from './conditions/more.json';
 import herbConditions2 from './conditions/herbs-2.json';
-import otherConditions2 from './conditions/other-2.json';
+import herbConditions3 from './conditions/herbs-3.json';
+import mineralOtherConditions from './conditions/minerals-other.json';
+import moreConditions from './conditions/more.json';
 import otherConditions from './conditions/other.json';
+import otherConditions2 from './conditions/other-2.json';
+import rheumaticGutConditions from './conditions/rheumatic-gut.json';
+import sideEffectConditions from './conditions/side-effects.json';
 import vitaminMineralConditions from './conditions/vitamins-minerals.json';
+import vitaminConditions2 from './conditions/vitamins-2.json';
+import commonDrugs from './drugs/common.json';
+import chronicEvidence from './evidence/chronic.json';
+import rheumaticGutEvidence from './evidence/rheumatic-gut.json';
+import populations from './populations.json';
+import community from './supplements/community.json';
+import community2 from './supplements/community-2.json';
 import herbs from './supplements/herbs.json';
 import herbs2 from './supplements/herbs-2.json';
 import minerals from './supplements/minerals.json';
 import other from './supplements/other.json';
 import other2 from './supplements/other-2.json';
 import vitamins from './supplements/vitamins.json';
-import { validateKnowledgeBase, type KnowledgeBase, type NamedFile } from './validate-kb';
+import { validateKnowledgeBase, type KnowledgeBase, type MoreFiles, type NamedFile } from './validate-kb';
 
 export const SUPPLEMENT_FILES: NamedFile[] = [
   { name: 'supplements/minerals.json', data: minerals },
@@ -24,22 +38,41 @@ export const SUPPLEMENT_FILES: NamedFile[] = [
   { name: 'supplements/other.json', data: other },
   { name: 'supplements/herbs-2.json', data: herbs2 },
   { name: 'supplements/other-2.json', data: other2 },
+  { name: 'supplements/community.json', data: community },
+  { name: 'supplements/community-2.json', data: community2 },
 ];
 
 export const CONDITION_FILES: NamedFile[] = [
   { name: 'conditions/core.json', data: coreConditions },
   { name: 'conditions/vitamins-minerals.json', data: vitaminMineralConditions },
+  { name: 'conditions/vitamins-2.json', data: vitaminConditions2 },
+  { name: 'conditions/minerals-other.json', data: mineralOtherConditions },
   { name: 'conditions/herbs.json', data: herbConditions },
+  { name: 'conditions/herbs-3.json', data: herbConditions3 },
   { name: 'conditions/other.json', data: otherConditions },
   { name: 'conditions/more.json', data: moreConditions },
   { name: 'conditions/herbs-2.json', data: herbConditions2 },
   { name: 'conditions/other-2.json', data: otherConditions2 },
+  { name: 'conditions/side-effects.json', data: sideEffectConditions },
+  { name: 'conditions/community.json', data: communityConditions },
+  { name: 'conditions/community-2.json', data: communityConditions2 },
+  { name: 'conditions/rheumatic-gut.json', data: rheumaticGutConditions },
+  { name: 'conditions/chronic.json', data: chronicConditions },
 ];
+
+export const MORE_FILES: MoreFiles = {
+  evidence: [
+    { name: 'evidence/rheumatic-gut.json', data: rheumaticGutEvidence },
+    { name: 'evidence/chronic.json', data: chronicEvidence },
+  ],
+  drugs: [{ name: 'drugs/common.json', data: commonDrugs }],
+  populations: [{ name: 'populations.json', data: populations }],
+};
 
 let cached: KnowledgeBase | undefined;
 
 /** The validated knowledge base; throws KnowledgeBaseError naming every bad entry. */
 export function loadKnowledgeBase(): KnowledgeBase {
-  cached ??= validateKnowledgeBase(SUPPLEMENT_FILES, CONDITION_FILES);
+  cached ??= validateKnowledgeBase(SUPPLEMENT_FILES, CONDITION_FILES, MORE_FILES);
   return cached;
 }

@@ -6,8 +6,11 @@
 import * as v from 'valibot';
 import { GRADES } from '../core/types';
 
-/** The file format's version; bump it when a field changes meaning. */
-export const KB_FORMAT_VERSION = 1;
+/**
+ * The file format's version; bump it when a field changes meaning. 2: evidence per population
+ * (`appliesTo`), side effects and interactions as rows, evidence files, drugs and populations.
+ */
+export const KB_FORMAT_VERSION = 2;
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
@@ -48,7 +51,14 @@ export const EvidenceSchema = v.strictObject({
   condition: id,
   grade: v.picklist(GRADES),
   summary: v.pipe(text, v.maxLength(200, 'summaries are at most 200 characters')),
+  /** Who the evidence is about, in words ("Older adults with night-time leg cramps"). */
   population: v.optional(text),
+  /**
+   * The population group (populations.json) this entry is for, where the pair has entries for
+   * several groups; the analyzer picks it when the page is about that group. The entry without
+   * one is the default.
+   */
+  appliesTo: v.optional(id),
   /** The evidence is about this form only, e.g. topical magnesium. */
   form: v.optional(id),
   sources: sourceIds,
@@ -56,6 +66,26 @@ export const EvidenceSchema = v.strictObject({
 
 export const SafetyNoteSchema = v.strictObject({
   text: v.pipe(text, v.maxLength(300)),
+  sources: sourceIds,
+});
+
+/** A known side effect, as a condition id ("diarrhea"), so a page's harm claim can be matched to it. */
+export const SideEffectSchema = v.strictObject({
+  condition: id,
+  sources: sourceIds,
+});
+
+export const SEVERITIES = ['major', 'moderate', 'minor'] as const;
+
+/** One supplement–medicine interaction, as clinical references rate and describe it. */
+export const InteractionSchema = v.strictObject({
+  /** A drug or drug class id from drugs/*.json. */
+  drug: id,
+  severity: v.picklist(SEVERITIES),
+  /** What happens, in plain words. */
+  effect: v.pipe(text, v.maxLength(200)),
+  /** What people usually do about it ("take them 2 hours apart"), never an instruction to stop a medicine. */
+  advice: v.pipe(text, v.maxLength(200)),
   sources: sourceIds,
 });
 
@@ -70,6 +100,8 @@ export const SupplementSchema = v.strictObject({
   forms: v.optional(v.array(FormSchema)),
   upperLimit: v.optional(SafetyNoteSchema),
   safety: v.pipe(v.array(SafetyNoteSchema), v.minLength(1, 'every supplement has safety notes')),
+  sideEffects: v.optional(v.array(SideEffectSchema)),
+  interactions: v.optional(v.array(InteractionSchema)),
   evidence: v.array(EvidenceSchema),
 });
 
@@ -77,6 +109,46 @@ export const SupplementFileSchema = v.strictObject({
   version: v.literal(KB_FORMAT_VERSION),
   sources: v.record(id, SourceSchema),
   supplements: v.array(SupplementSchema),
+});
+
+/**
+ * Graded evidence kept apart from the supplement it is about, grouped by the readers it serves
+ * (evidence/rheumatic.json …); the validator joins it to the supplement.
+ */
+export const EvidenceFileSchema = v.strictObject({
+  version: v.literal(KB_FORMAT_VERSION),
+  sources: v.record(id, SourceSchema),
+  evidence: v.array(v.strictObject({ supplement: id, ...EvidenceSchema.entries })),
+});
+
+/** A medicine or a class of medicines, for interactions (and, later, drug mentions). */
+export const DrugSchema = v.strictObject({
+  id,
+  label: text,
+  kind: v.picklist(['drug', 'class']),
+  /** Generic names and everyday names ("blood thinners"), lower case. */
+  names: v.pipe(v.array(name), v.minLength(1)),
+  /** Common brand names as written on the pack ("Coumadin"). */
+  brands: v.optional(v.array(text)),
+  /** The classes this drug belongs to, so an interaction with the class reaches it. */
+  classes: v.optional(v.array(id)),
+});
+
+export const DrugFileSchema = v.strictObject({
+  version: v.literal(KB_FORMAT_VERSION),
+  drugs: v.array(DrugSchema),
+});
+
+/** A group of people whose evidence can differ (pregnancy, care homes), with the words that name them. */
+export const PopulationSchema = v.strictObject({
+  id,
+  label: text,
+  cues: v.pipe(v.array(name), v.minLength(1)),
+});
+
+export const PopulationFileSchema = v.strictObject({
+  version: v.literal(KB_FORMAT_VERSION),
+  populations: v.array(PopulationSchema),
 });
 
 export const ConditionSchema = v.strictObject({
@@ -101,4 +173,9 @@ export type SafetyNote = v.InferOutput<typeof SafetyNoteSchema>;
 export type Supplement = v.InferOutput<typeof SupplementSchema>;
 export type SupplementFile = v.InferOutput<typeof SupplementFileSchema>;
 export type Condition = v.InferOutput<typeof ConditionSchema>;
+export type SideEffect = v.InferOutput<typeof SideEffectSchema>;
+export type Interaction = v.InferOutput<typeof InteractionSchema>;
+export type Severity = (typeof SEVERITIES)[number];
+export type Drug = v.InferOutput<typeof DrugSchema>;
+export type Population = v.InferOutput<typeof PopulationSchema>;
 export type ConditionFile = v.InferOutput<typeof ConditionFileSchema>;

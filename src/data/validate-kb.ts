@@ -5,19 +5,30 @@
 import * as v from 'valibot';
 import {
   ConditionFileSchema,
+  DrugFileSchema,
+  EvidenceFileSchema,
+  PopulationFileSchema,
   SupplementFileSchema,
   type Condition,
+  type Drug,
+  type Population,
   type Source,
   type Supplement,
 } from './schema';
 
 export type KnowledgeBase = {
+  /** Each supplement with the evidence from every file joined into its `evidence`. */
   supplements: Supplement[];
   conditions: Condition[];
   sources: Record<string, Source>;
+  drugs: Drug[];
+  populations: Population[];
 };
 
 export type NamedFile = { name: string; data: unknown };
+
+/** The files besides supplements and conditions; each list may be empty. */
+export type MoreFiles = { evidence?: NamedFile[]; drugs?: NamedFile[]; populations?: NamedFile[] };
 
 export class KnowledgeBaseError extends Error {
   constructor(readonly problems: string[]) {
@@ -29,11 +40,13 @@ export class KnowledgeBaseError extends Error {
 /** Normalises a name the way detection will see it, so two spellings of one name collide here. */
 const nameKey = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s-]+/g, ' ').trim();
 
-export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFiles: NamedFile[]): KnowledgeBase {
+export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFiles: NamedFile[], more: MoreFiles = {}): KnowledgeBase {
   const problems: string[] = [];
   const sources: Record<string, Source> = {};
   const supplements: Supplement[] = [];
   const conditions: Condition[] = [];
+  const drugs: Drug[] = [];
+  const populations: Population[] = [];
 
   const parse = <T>(schema: v.GenericSchema<unknown, T>, file: NamedFile): T | undefined => {
     const result = v.safeParse(schema, file.data);
@@ -46,24 +59,48 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
     const parsed = parse(ConditionFileSchema, file);
     if (parsed) conditions.push(...parsed.conditions);
   }
+  for (const file of more.drugs ?? []) {
+    const parsed = parse(DrugFileSchema, file);
+    if (parsed) drugs.push(...parsed.drugs);
+  }
+  for (const file of more.populations ?? []) {
+    const parsed = parse(PopulationFileSchema, file);
+    if (parsed) populations.push(...parsed.populations);
+  }
   const fileOfSource: Record<string, string> = {};
-  const supplementFile: Record<string, string> = {};
-  for (const file of supplementFiles) {
-    const parsed = parse(SupplementFileSchema, file);
-    if (!parsed) continue;
-    for (const [id, source] of Object.entries(parsed.sources)) {
+  const addSources = (file: NamedFile, own: Record<string, Source>) => {
+    for (const [id, source] of Object.entries(own)) {
       if (sources[id] && JSON.stringify(sources[id]) !== JSON.stringify(source)) {
         problems.push(`${file.name}: source "${id}" differs from the one in ${fileOfSource[id]}`);
       }
       sources[id] = source;
       fileOfSource[id] ??= file.name;
     }
+  };
+  const supplementFile: Record<string, string> = {};
+  for (const file of supplementFiles) {
+    const parsed = parse(SupplementFileSchema, file);
+    if (!parsed) continue;
+    addSources(file, parsed.sources);
     for (const s of parsed.supplements) {
-      supplements.push(s);
+      supplements.push({ ...s, evidence: [...s.evidence] });
       supplementFile[s.id] = file.name;
-      const used = [...s.safety, ...(s.upperLimit ? [s.upperLimit] : []), ...s.evidence, ...(s.forms ?? [])]
-        .flatMap((x) => x.sources ?? []);
+      const used = [...s.safety, ...(s.upperLimit ? [s.upperLimit] : []), ...s.evidence, ...(s.forms ?? []),
+        ...(s.sideEffects ?? []), ...(s.interactions ?? [])].flatMap((x) => x.sources ?? []);
       for (const id of used) if (!(id in parsed.sources)) problems.push(`${file.name}: supplement "${s.id}" cites unknown source "${id}"`);
+    }
+  }
+  const byId = new Map(supplements.map((s) => [s.id, s]));
+  for (const file of more.evidence ?? []) {
+    const parsed = parse(EvidenceFileSchema, file);
+    if (!parsed) continue;
+    addSources(file, parsed.sources);
+    for (const { supplement, ...entry } of parsed.evidence) {
+      const where = `${file.name}: evidence for "${supplement}" × "${entry.condition}"`;
+      for (const id of entry.sources) if (!(id in parsed.sources)) problems.push(`${where} cites unknown source "${id}"`);
+      const target = byId.get(supplement);
+      if (target) target.evidence.push(entry);
+      else problems.push(`${where} names an unknown supplement`);
     }
   }
 
@@ -71,6 +108,20 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
   for (const c of conditions) {
     if (conditionIds.has(c.id)) problems.push(`condition "${c.id}" is defined twice`);
     conditionIds.add(c.id);
+  }
+  const drugIds = new Set<string>();
+  for (const d of drugs) {
+    if (drugIds.has(d.id)) problems.push(`drug "${d.id}" is defined twice`);
+    drugIds.add(d.id);
+  }
+  const classIds = new Set(drugs.filter((d) => d.kind === 'class').map((d) => d.id));
+  for (const d of drugs) {
+    for (const c of d.classes ?? []) if (!classIds.has(c)) problems.push(`drug "${d.id}" belongs to unknown class "${c}"`);
+  }
+  const populationIds = new Set<string>();
+  for (const p of populations) {
+    if (populationIds.has(p.id)) problems.push(`population "${p.id}" is defined twice`);
+    populationIds.add(p.id);
   }
   const supplementIds = new Set<string>();
   for (const s of supplements) {
@@ -82,9 +133,16 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
     for (const e of s.evidence) {
       if (!conditionIds.has(e.condition)) problems.push(`${where} grades unknown condition "${e.condition}"`);
       if (e.form && !formIds.has(e.form)) problems.push(`${where} grades unknown form "${e.form}"`);
-      const key = `${e.condition}/${e.form ?? ''}/${e.population ?? ''}`;
+      if (e.appliesTo && !populationIds.has(e.appliesTo)) problems.push(`${where} grades "${e.condition}" for unknown population "${e.appliesTo}"`);
+      const key = `${e.condition}/${e.form ?? ''}/${e.appliesTo ?? e.population ?? ''}`;
       if (pairs.has(key)) problems.push(`${where} grades "${e.condition}" twice for the same form and population`);
       pairs.add(key);
+    }
+    for (const x of s.sideEffects ?? []) {
+      if (!conditionIds.has(x.condition)) problems.push(`${where} lists unknown side effect "${x.condition}"`);
+    }
+    for (const x of s.interactions ?? []) {
+      if (!drugIds.has(x.drug)) problems.push(`${where} interacts with unknown drug "${x.drug}"`);
     }
   }
 
@@ -106,9 +164,13 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
     for (const n of [...c.names, ...(c.misspellings ?? [])]) claim(n, who);
     for (const a of c.abbreviations ?? []) claim(a.text, who);
   }
+  for (const d of drugs) {
+    const who = `drug "${d.id}"`;
+    for (const n of [...d.names, ...(d.brands ?? [])]) claim(n, who);
+  }
 
   if (problems.length) throw new KnowledgeBaseError(problems);
-  return { supplements, conditions, sources };
+  return { supplements, conditions, sources, drugs, populations };
 }
 
 /** Turns a valibot issue path into "supplements[3] (magnesium).evidence[1].summary". */

@@ -5,7 +5,7 @@ const source = { title: 'Test source', publisher: 'Test publisher', year: 2020, 
 const safety = [{ text: 'A safety note.', sources: ['s'] }];
 
 export const testSupplementFile = {
-  version: 1,
+  version: 2,
   sources: { s: source },
   supplements: [
     {
@@ -34,7 +34,7 @@ export const testSupplementFile = {
 };
 
 export const testConditionFile = {
-  version: 1,
+  version: 2,
   conditions: [
     { id: 'ankylosing-spondylitis', label: 'Ankylosing spondylitis', category: 'rheumatic', names: ['ankylosing spondylitis'], abbreviations: [{ text: 'AS', rule: 'defined' }] },
     { id: 'rheumatoid-arthritis', label: 'Rheumatoid arthritis', category: 'rheumatic', names: ['rheumatoid arthritis'], abbreviations: [{ text: 'RA', rule: 'with-context' }] },
