@@ -221,7 +221,8 @@ export function createAnnotator(): Annotator {
       mentionCount: shown?.mentions.length ?? 0,
       claims: (shown?.claims ?? []).map(({ item: c, sentence }, index) => ({
         index, supplement: c.supplement.label, condition: c.condition.label, kind: c.kind, direction: c.direction,
-        ...(c.grade ? { grade: c.grade } : {}), sentence,
+        ...(c.grade ? { grade: c.grade } : {}), ...(c.population ? { population: c.population } : {}),
+        ...(c.knownHarm ? { knownHarm: c.knownHarm } : {}), sentence,
       })),
     }),
     reveal: (index) => {

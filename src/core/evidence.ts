@@ -1,7 +1,7 @@
-/** Knowledge-base lookups: graded evidence for a pair, and the grade to show for it. */
+/** Knowledge-base lookups: graded evidence for a pair, and which entry applies to a page. */
 import type { KnowledgeBase } from '../data/validate-kb';
 import type { Evidence, Supplement } from '../data/schema';
-import type { Grade } from './types';
+import type { PopulationsNamed } from './populations';
 
 export function evidenceFor(kb: KnowledgeBase, supplementId: string, conditionId: string): Evidence[] {
   return findSupplement(kb, supplementId)?.evidence.filter((e) => e.condition === conditionId) ?? [];
@@ -11,11 +11,27 @@ export function findSupplement(kb: KnowledgeBase, id: string): Supplement | unde
   return kb.supplements.find((s) => s.id === id);
 }
 
+/** The entry that applies, and the pair's other entries (other forms or populations), for the reader to unfold. */
+export type EvidenceChoice = { chosen: Evidence; others: Evidence[] };
+
 /**
- * The grade for a pair: the entry for the form the writer named if there is one, else the
- * general entry. Undefined when the pair is not graded.
+ * Picks one entry of a pair: for the form the writer named if there is one, else a general one;
+ * then for the population group the sentence names, else the group the page is about, else the
+ * entry with no group (the default), else the first.
  */
-export function gradeFor(kb: KnowledgeBase, supplementId: string, conditionId: string, form?: string): Grade | undefined {
-  const entries = evidenceFor(kb, supplementId, conditionId);
-  return (entries.find((e) => form && e.form === form) ?? entries.find((e) => !e.form) ?? entries[0])?.grade;
+export function chooseEvidence(entries: Evidence[], form: string | undefined, named: PopulationsNamed): EvidenceChoice | undefined {
+  if (!entries.length) return undefined;
+  const forForm = entries.filter((e) => form && e.form === form);
+  const general = entries.filter((e) => !e.form);
+  const candidates = forForm.length ? forForm : general.length ? general : entries;
+  const chosen = candidates.find((e) => e.appliesTo && named.sentence.has(e.appliesTo))
+    ?? candidates.find((e) => e.appliesTo && named.page.has(e.appliesTo))
+    ?? candidates.find((e) => !e.appliesTo)
+    ?? candidates[0]!;
+  return { chosen, others: entries.filter((e) => e !== chosen) };
+}
+
+/** True when the knowledge base lists this condition as a side effect of the supplement. */
+export function isKnownSideEffect(kb: KnowledgeBase, supplementId: string, conditionId: string): boolean {
+  return findSupplement(kb, supplementId)?.sideEffects?.some((x) => x.condition === conditionId) ?? false;
 }

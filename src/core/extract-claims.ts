@@ -10,7 +10,8 @@
  */
 import type { KnowledgeBase } from '../data/validate-kb';
 import { classifyClaim } from './classify-claim';
-import { gradeFor } from './evidence';
+import { chooseEvidence, evidenceFor, isKnownSideEffect } from './evidence';
+import { pagePopulations, populationsIn } from './populations';
 import { firstAtOrAfter } from './sorted-search';
 import { looksLikeHeading, splitSentences } from './split-sentences';
 import type { Claim, ConditionMention, Mention, Span, SupplementMention } from './types';
@@ -46,6 +47,7 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
     }
     return found;
   };
+  let pageGroups: Set<string> | undefined; // counted once, on the first claim
   let previous: { supplements: SupplementMention[]; end: number } | undefined;
   let headingSupplement: SupplementMention | undefined;
   for (const sentence of splitSentences(text)) {
@@ -70,6 +72,8 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
     if (!supplements.length || !conditions.length) continue;
 
     const outcomes = outcomeConditions(text, conditions, categoryOf);
+    pageGroups ??= pagePopulations(kb, text);
+    const named = { sentence: populationsIn(kb, sentenceText), page: pageGroups };
     const seen = new Set<string>();
     const classified = new Map<boolean, ReturnType<typeof classifyClaim>>(); // one parse per sentence, not per supplement
     for (const s of supplements) {
@@ -80,11 +84,13 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
         const key = `${s.id}|${c.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const grade = gradeFor(kb, s.id, c.id, s.form);
+        const chosen = chooseEvidence(evidenceFor(kb, s.id, c.id), s.form, named)?.chosen;
+        const population = chosen?.population ?? kb.populations.find((p) => p.id === chosen?.appliesTo)?.label;
         claims.push({
           start: sentence.start, end: sentence.end,
           supplement: { id: s.id, label: s.label }, condition: { id: c.id, label: c.label },
-          kind, direction, ...(grade ? { grade } : {}),
+          kind, direction, ...(chosen ? { grade: chosen.grade } : {}), ...(population ? { population } : {}),
+          ...(direction === 'harms' && isKnownSideEffect(kb, s.id, c.id) ? { knownHarm: true as const } : {}),
         });
       }
     }

@@ -4,10 +4,21 @@
  */
 import type { KnowledgeBase } from '../data/validate-kb';
 import type { Source } from '../data/schema';
-import { findSupplement } from './evidence';
+import type { Evidence } from '../data/schema';
+import { chooseEvidence, findSupplement } from './evidence';
+import { pagePopulations, populationsIn } from './populations';
 import type { Analysis, Grade, Route } from './types';
 
 export type CitedSource = Source & { id: string };
+
+/** One graded entry of a pair, as the card shows it. */
+export type EvidenceEntryView = {
+  grade: Grade;
+  summary: string;
+  population?: string;
+  form?: string;
+  sources: CitedSource[];
+};
 
 export type EvidenceLine = {
   condition: { id: string; label: string };
@@ -17,6 +28,10 @@ export type EvidenceLine = {
   population?: string;
   form?: string;
   sources: CitedSource[];
+  /** The pair's entries for other populations or forms, folded under the one that applies. */
+  others: EvidenceEntryView[];
+  /** Set when the knowledge base lists the condition as a side effect of the supplement. */
+  knownSideEffect?: { sources: CitedSource[] };
 };
 
 export type SupplementReport = {
@@ -37,27 +52,34 @@ const MAX_EVIDENCE_LINES = 6;
 
 export function buildSupplementReports(kb: KnowledgeBase, analysis: Analysis): SupplementReport[] {
   const cite = (ids: string[]): CitedSource[] => ids.flatMap((id) => (kb.sources[id] ? [{ id, ...kb.sources[id] }] : []));
+  const groupLabel = (id: string | undefined) => kb.populations.find((p) => p.id === id)?.label;
+  const view = (e: Evidence): EvidenceEntryView => {
+    const population = e.population ?? groupLabel(e.appliesTo);
+    return { grade: e.grade, summary: e.summary, ...(population ? { population } : {}), ...(e.form ? { form: e.form } : {}), sources: cite(e.sources) };
+  };
   const ids = [...new Set(analysis.mentions.filter((m) => m.type === 'supplement').map((m) => m.id))];
   const pageConditions = countBy(analysis.mentions.filter((m) => m.type === 'condition').map((m) => m.id));
+  const page = ids.length ? pagePopulations(kb, analysis.text) : new Set<string>();
   return ids.flatMap((id) => {
     const s = findSupplement(kb, id);
     if (!s) return [];
     const mentions = analysis.mentions.filter((m) => m.type === 'supplement' && m.id === id);
-    const linked = countBy(analysis.claims.filter((c) => c.supplement.id === id).map((c) => c.condition.id));
+    const claims = analysis.claims.filter((c) => c.supplement.id === id);
+    const linked = countBy(claims.map((c) => c.condition.id));
     const conditionIds = [...(linked.size ? linked : pageConditions).entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    const namedForms = new Set(mentions.flatMap((m) => ('form' in m && m.form ? [m.form] : [])));
     const evidence = conditionIds.slice(0, MAX_EVIDENCE_LINES).flatMap((cid): EvidenceLine[] => {
       const condition = kb.conditions.find((c) => c.id === cid);
       if (!condition) return [];
-      const entries = s.evidence.filter((e) => e.condition === cid);
-      if (!entries.length) return linked.size ? [{ condition: { id: cid, label: condition.label }, sources: [] }] : [];
-      return entries.map((e) => ({
-        condition: { id: cid, label: condition.label }, grade: e.grade, summary: e.summary,
-        ...(e.population ? { population: e.population } : {}), ...(e.form ? { form: e.form } : {}),
-        sources: cite(e.sources),
-      }));
+      const sideEffect = s.sideEffects?.find((x) => x.condition === cid);
+      const knownSideEffect = sideEffect ? { knownSideEffect: { sources: cite(sideEffect.sources) } } : {};
+      const sentences = claims.filter((c) => c.condition.id === cid).map((c) => analysis.text.slice(c.start, c.end));
+      const named = { sentence: populationsIn(kb, sentences.join('\n')), page };
+      const choice = chooseEvidence(s.evidence.filter((e) => e.condition === cid), [...namedForms][0], named);
+      if (!choice) return linked.size || sideEffect ? [{ condition: { id: cid, label: condition.label }, sources: [], others: [], ...knownSideEffect }] : [];
+      return [{ condition: { id: cid, label: condition.label }, ...view(choice.chosen), others: choice.others.map(view), ...knownSideEffect }];
     });
     const routes = [...new Set(mentions.flatMap((m) => ('route' in m && m.route ? [m.route] : [])))];
-    const namedForms = new Set(mentions.flatMap((m) => ('form' in m && m.form ? [m.form] : [])));
     const formNotes = (s.forms ?? [])
       .filter((f) => f.note && (namedForms.has(f.id) || (f.route && routes.includes(f.route))))
       .map((f) => ({ label: f.label, note: f.note!, sources: cite(f.sources ?? []) }));

@@ -41,6 +41,10 @@ export type Claim = Span & {
   direction: ClaimDirection;
   /** The knowledge-base grade for this supplement and condition, when there is one. */
   grade?: Grade;
+  /** Who that grade is about, when the knowledge base says ("Pregnant women with leg cramps"). */
+  population?: string;
+  /** A harm the knowledge base lists as a known side effect of the supplement. */
+  knownHarm?: true;
 };
 
 export type Analysis = {

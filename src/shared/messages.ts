@@ -46,6 +46,10 @@ export const ClaimSummarySchema = v.strictObject({
   kind: v.picklist(CLAIM_KINDS),
   direction: v.picklist(['helps', 'does-not-help', 'harms', 'unclear']),
   grade: v.optional(v.picklist(GRADES)),
+  /** Who the grade is about, when the knowledge base says. */
+  population: v.optional(v.string()),
+  /** The harm the sentence warns of is a known side effect. */
+  knownHarm: v.optional(v.literal(true)),
   sentence: v.string(),
 });
 

@@ -33,14 +33,32 @@ export function EvidenceCard({ report, id, onClose }: { report: SupplementReport
         <section>
           <h3>Evidence for the conditions in this article</h3>
           {report.evidence.map((e) => (
-            <div class="evidence" key={`${e.condition.id}-${e.form ?? ''}-${e.population ?? ''}`}>
+            <div class="evidence" key={e.condition.id}>
               <div class="evidence-head">
-                <GradePill grade={e.grade ?? 'none'} /> <strong>{e.condition.label}</strong>
+                {e.knownSideEffect ? <span class="pill known-harm">Known side effect</span> : null}
+                {e.grade || !e.knownSideEffect ? <GradePill grade={e.grade ?? 'none'} /> : null} <strong>{e.condition.label}</strong>
               </div>
-              <p>{e.summary ?? `Our evidence base has no entry for ${report.label.toLowerCase()} and this condition yet; treat it as insufficient.`}</p>
-              {e.population ? <p class="muted">Applies to: {e.population}</p> : null}
-              <p class="muted meaning">{GRADE_MEANING[e.grade ?? 'none']}</p>
-              <Sources sources={e.sources} />
+              {e.knownSideEffect ? (
+                <p>{e.condition.label} is a known side effect of {report.label.toLowerCase()}.</p>
+              ) : null}
+              {e.summary || !e.knownSideEffect ? (
+                <p>{e.summary ?? `Our evidence base has no entry for ${report.label.toLowerCase()} and this condition yet; treat it as insufficient.`}</p>
+              ) : null}
+              {e.population ? <p class="muted population">Applies to: {e.population}</p> : null}
+              {e.grade || !e.knownSideEffect ? <p class="muted meaning">{GRADE_MEANING[e.grade ?? 'none']}</p> : null}
+              <Sources sources={dedupe([...e.sources, ...(e.knownSideEffect?.sources ?? [])])} />
+              {e.others.length ? (
+                <details class="others">
+                  <summary>Evidence for other groups ({e.others.length})</summary>
+                  {e.others.map((o) => (
+                    <div class="other" key={`${o.population ?? ''}-${o.form ?? ''}-${o.grade}`}>
+                      <div class="evidence-head"><GradePill grade={o.grade} /> <span>{o.population ?? (o.form ? `Form: ${o.form}` : 'General')}</span></div>
+                      <p>{o.summary}</p>
+                      <Sources sources={o.sources} />
+                    </div>
+                  ))}
+                </details>
+              ) : null}
             </div>
           ))}
         </section>

@@ -22,8 +22,12 @@ export function ClaimList({ claims, onReveal }: { claims: ClaimSummary[]; onReve
                 <button type="button" class="claim" data-claim={c.index} onClick={() => onReveal(c.index)}>
                   <span class="claim-head">
                     <strong>{c.condition}</strong>
-                    <span class={`pill grade-${c.grade ?? 'none'}`}>{c.grade ? GRADE_LABEL[c.grade] : 'Not graded'}</span>
+                    <span class="pills">
+                      {c.knownHarm ? <span class="pill known-harm">Known side effect</span> : null}
+                      {c.grade || !c.knownHarm ? <span class={`pill grade-${c.grade ?? 'none'}`}>{c.grade ? GRADE_LABEL[c.grade] : 'Not graded'}</span> : null}
+                    </span>
                   </span>
+                  {c.population ? <span class="claim-meta population">Evidence for: {c.population}</span> : null}
                   <span class="claim-meta">{KIND_LABEL[c.kind]}{DIRECTION_LABEL[c.direction] ? ` · ${DIRECTION_LABEL[c.direction]}` : ''}</span>
                   <span class="sentence">“{c.sentence.length > SENTENCE_CHARS ? `${c.sentence.slice(0, SENTENCE_CHARS - 1)}…` : c.sentence}”</span>
                 </button>

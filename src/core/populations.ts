@@ -1,0 +1,57 @@
+/**
+ * Which population groups (pregnancy, care homes, children …) a piece of text is about, from the
+ * words that name them in populations.json. A sentence that names a group settles it for its own
+ * claims; elsewhere the page's running theme does, once the group is named often enough.
+ */
+import type { KnowledgeBase } from '../data/validate-kb';
+
+/** How often the page must name a group before every claim on it is read as about that group. */
+export const PAGE_THEME_MIN_HITS = 3;
+
+export type PopulationsNamed = {
+  /** Groups the claim's own sentence names. */
+  sentence: ReadonlySet<string>;
+  /** Groups the page names at least PAGE_THEME_MIN_HITS times. */
+  page: ReadonlySet<string>;
+};
+
+type CueMatcher = Array<{ id: string; cues: RegExp }>;
+
+const matchers = new WeakMap<KnowledgeBase, CueMatcher>();
+
+const escape = (s: string) => s.replace(/[.*+?^$(){}|[\]\\]/g, '\\$&');
+
+function matcherFor(kb: KnowledgeBase): CueMatcher {
+  let matcher = matchers.get(kb);
+  if (!matcher) {
+    matcher = kb.populations.map((p) => ({
+      id: p.id,
+      // Longest cue first, so "nursing homes" is one hit, not "nursing home" and a stray "s".
+      cues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...p.cues].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    }));
+    matchers.set(kb, matcher);
+  }
+  return matcher;
+}
+
+/** How many times the text names each group; groups it never names are left out. */
+export function countPopulations(kb: KnowledgeBase, text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { id, cues } of matcherFor(kb)) {
+    const n = text.match(cues)?.length ?? 0;
+    if (n) counts.set(id, n);
+  }
+  return counts;
+}
+
+/** The groups a sentence names, once or more. */
+export function populationsIn(kb: KnowledgeBase, text: string): Set<string> {
+  return new Set(countPopulations(kb, text).keys());
+}
+
+/** The groups a page is about: those it names at least PAGE_THEME_MIN_HITS times. */
+export function pagePopulations(kb: KnowledgeBase, text: string): Set<string> {
+  const groups = new Set<string>();
+  for (const [id, hits] of countPopulations(kb, text)) if (hits >= PAGE_THEME_MIN_HITS) groups.add(id);
+  return groups;
+}
