@@ -1,23 +1,32 @@
-/** The `kb lookup` command: a supplement × condition pair named in free text. */
+/** The `kb lookup` command: a supplement and a condition as a reader would type them. */
 import type { KnowledgeBase } from '../data/validate-kb';
-import { buildLexicon, resolveName } from '../core/lexicon';
-import { evidenceFor } from '../core/evidence';
+import { buildLexicon } from '../core/lexicon';
+import { chooseEvidence, evidenceFor } from '../core/evidence';
+import { closestNames, findByName } from '../core/find-by-name';
+import { populationsIn } from '../core/populations';
+import type { EntityType } from '../core/lexicon';
 
 export function lookupPair(kb: KnowledgeBase, supplementName: string, conditionName: string, json: boolean): number {
   const lexicon = buildLexicon(kb);
-  const supplement = resolveName(lexicon, supplementName, 'supplement');
-  const condition = resolveName(lexicon, conditionName, 'condition');
-  if (!supplement) console.error(`unknown supplement: "${supplementName}"`);
-  if (!condition) console.error(`unknown condition: "${conditionName}"`);
+  const find = (phrase: string, type: EntityType) => {
+    const found = findByName(kb, lexicon, phrase, type);
+    if (!found) console.error(`unknown ${type}: "${phrase}"; closest names: ${closestNames(kb, phrase, type).map((n) => `"${n}"`).join(', ')}`);
+    return found;
+  };
+  const supplement = find(supplementName, 'supplement');
+  const condition = find(conditionName, 'condition');
   if (!supplement || !condition) return 2;
   const s = kb.supplements.find((x) => x.id === supplement.id)!;
-  const c = kb.conditions.find((x) => x.id === condition.id)!;
-  const evidence = evidenceFor(kb, s.id, c.id);
+  const evidence = evidenceFor(kb, s.id, condition.id);
+  // The words typed can name a population ("leg cramps in pregnancy"): that entry is marked as the one that applies.
+  const named = { sentence: populationsIn(kb, `${supplementName} ${conditionName}`), page: new Set<string>() };
+  const chosen = chooseEvidence(evidence, undefined, named)?.chosen;
   const cite = (ids: string[]) => ids.map((id) => ({ id, ...kb.sources[id]! }));
+  const sideEffect = s.sideEffects?.find((x) => x.condition === condition.id);
   const result = {
-    supplement: { id: s.id, label: s.label },
-    condition: { id: c.id, label: c.label },
-    evidence: evidence.map((e) => ({ ...e, sources: cite(e.sources) })),
+    supplement, condition,
+    evidence: evidence.map((e) => ({ ...e, applies: e === chosen, sources: cite(e.sources) })),
+    ...(sideEffect ? { knownSideEffect: { sources: cite(sideEffect.sources) } } : {}),
     safety: [...(s.upperLimit ? [s.upperLimit] : []), ...s.safety].map((n) => ({ text: n.text, sources: cite(n.sources) })),
     reviewedOn: s.reviewedOn,
   };
@@ -25,13 +34,16 @@ export function lookupPair(kb: KnowledgeBase, supplementName: string, conditionN
     console.log(JSON.stringify(result, null, 2));
     return 0;
   }
-  console.log(`${s.label} × ${c.label}`);
+  const groupLabel = (id?: string) => kb.populations.find((p) => p.id === id)?.label;
+  console.log(`${supplement.label} × ${condition.label}`);
   if (evidence.length === 0) console.log('  grade: not graded (no entry in the knowledge base; treat as insufficient)');
   for (const e of result.evidence) {
-    console.log(`  grade: ${e.grade}${e.form ? ` (form: ${e.form})` : ''}${e.population ? ` — ${e.population}` : ''}`);
-    console.log(`  ${e.summary}`);
+    const who = e.population ?? groupLabel(e.appliesTo) ?? 'general';
+    console.log(`  ${e.applies && evidence.length > 1 ? '▸' : '-'} grade: ${e.grade}${e.form ? ` (form: ${e.form})` : ''} — ${who}`);
+    console.log(`    ${e.summary}`);
     for (const src of e.sources) console.log(`    source: ${src.title}, ${src.publisher}, ${src.year}. ${src.url}`);
   }
+  if (result.knownSideEffect) console.log(`  known side effect of ${supplement.label.toLowerCase()}: ${result.knownSideEffect.sources.map((x) => x.title).join('; ')}`);
   console.log('  safety:');
   for (const n of result.safety) console.log(`    - ${n.text}`);
   console.log(`  reviewed on ${s.reviewedOn}. Talk to your doctor before starting or stopping a supplement.`);

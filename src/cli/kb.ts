@@ -2,15 +2,18 @@
  * `npm run kb -- <command>`: inspect the knowledge base from the command line.
  *   stats                         counts of supplements, conditions, graded pairs and sources
  *   validate                      check every data file; exit 1 naming each bad entry
- *   lookup SUPPLEMENT CONDITION   grade, summary, sources and safety for a pair, by any name [--json]
+ *   lookup SUPPLEMENT CONDITION   every population's grade, summary and sources for a pair, named as
+ *                                 a reader would ("omega 3" "leg cramps in pregnancy") [--json]
+ *   export [DIR]                  the whole knowledge base as CSV and Markdown tables (default artifacts/)
  */
 import { loadKnowledgeBase } from '../data/knowledge-base';
 import { KnowledgeBaseError } from '../data/validate-kb';
 import { GRADES } from '../core/types';
+import { writeExport } from './kb-export';
 import { lookupPair } from './kb-lookup';
 import { exitQuietlyOnClosedPipe } from './closed-pipe';
 
-const USAGE = 'usage: npm run kb -- stats | validate | lookup "<supplement>" "<condition>" [--json]';
+const USAGE = 'usage: npm run kb -- stats | validate | lookup "<supplement>" "<condition>" [--json] | export [DIR]';
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
@@ -37,8 +40,13 @@ function main(argv: string[]): number {
         conditions: kb.conditions.length,
         gradedPairs: pairs.length,
         byGrade,
+        populationEntries: pairs.filter((p) => p.appliesTo).length,
         sources: Object.keys(kb.sources).length,
         supplementsWithSafetyNotes: kb.supplements.filter((s) => s.safety.length > 0).length,
+        supplementsWithSideEffects: kb.supplements.filter((s) => s.sideEffects?.length).length,
+        sideEffects: kb.supplements.flatMap((s) => s.sideEffects ?? []).length,
+        interactions: kb.supplements.flatMap((s) => s.interactions ?? []).length,
+        drugsAndClasses: kb.drugs.length,
         formNotes: kb.supplements.flatMap((s) => s.forms ?? []).filter((f) => f.note).length,
       };
       if (json) console.log(JSON.stringify(stats, null, 2));
@@ -51,6 +59,14 @@ function main(argv: string[]): number {
         return 2;
       }
       return lookupPair(kb, rest[0]!, rest[1]!, json);
+    }
+    case 'export': {
+      if (rest.length > 1) {
+        console.error(USAGE);
+        return 2;
+      }
+      for (const path of writeExport(kb, rest[0] ?? 'artifacts')) console.log(`wrote ${path}`);
+      return 0;
     }
     default:
       console.error(USAGE);
