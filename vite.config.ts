@@ -3,6 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { ANNOTATOR_SCRIPT } from './src/shared/annotator-script.ts';
+import { loadKnowledgeBase } from './src/data/knowledge-base.ts';
 
 type Manifest = Parameters<typeof crx>[0]['manifest'];
 
@@ -65,11 +66,27 @@ function injectedScript(entry: string, fileName: string): Plugin {
   };
 }
 
+/** A knowledge base that does not validate fails the build, naming each bad entry, rather than every page at run time. */
+function validKnowledgeBase(): Plugin {
+  return {
+    name: 'evidence-lens:valid-knowledge-base',
+    apply: 'build',
+    buildStart() {
+      try {
+        loadKnowledgeBase();
+      } catch (e) {
+        this.error(e instanceof Error ? e.message : String(e));
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const e2e = firefox && process.env.E2E === '1';
   return {
     plugins: [
+      validKnowledgeBase(),
       crx({
         manifest: firefox ? firefoxManifest(e2e) : (manifest as Manifest),
         ...(firefox ? { browser: 'firefox' as const } : {}),

@@ -12,14 +12,15 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 const scores = scoreFixturePages(loadKnowledgeBase()).map(({ name, score }) => {
   const s = summarize([score]);
-  console.log(`${name.padEnd(44)} mentions F1 ${pct(s.mentionF1).padStart(6)}  claims F1 ${pct(s.claimF1).padStart(6)}  kind ${pct(s.kindAccuracy).padStart(6)}  never-annotate ${s.neverAnnotateHits}  leaks ${s.leaks}`);
+  console.log(`${name.padEnd(44)} mentions F1 ${pct(s.mentionF1).padStart(6)}  claims F1 ${pct(s.claimF1).padStart(6)}  kind ${pct(s.kindAccuracy).padStart(6)}  evidenced ${pct(s.evidenced).padStart(6)}  never-annotate ${s.neverAnnotateHits}  leaks ${s.leaks}`);
   for (const m of new Set(score.missedMentions)) console.log(`    missed mention: ${m}`);
   for (const m of new Set(score.falseMentions)) console.log(`    false mention: ${m}`);
   for (const m of score.missedClaims) console.log(`    missed claim: ${m.slice(0, 90)}`);
+  if (score.unevidenced.length) console.log(`    no grade: ${score.unevidenced.join('; ')}`);
   return score;
 });
 const t = summarize(scores);
-console.log(`\nown fixtures (${scores.length} pages): mentions P ${pct(t.mentionPrecision)} R ${pct(t.mentionRecall)} F1 ${pct(t.mentionF1)} | claims P ${pct(t.claimPrecision)} R ${pct(t.claimRecall)} F1 ${pct(t.claimF1)} kind ${pct(t.kindAccuracy)} | never-annotate ${t.neverAnnotateHits} | leaks ${t.leaks}`);
+console.log(`\nown fixtures (${scores.length} pages): mentions P ${pct(t.mentionPrecision)} R ${pct(t.mentionRecall)} F1 ${pct(t.mentionF1)} | claims P ${pct(t.claimPrecision)} R ${pct(t.claimRecall)} F1 ${pct(t.claimF1)} kind ${pct(t.kindAccuracy)} | evidenced ${pct(t.evidenced)} | never-annotate ${t.neverAnnotateHits} | leaks ${t.leaks}`);
 
 const shared = '../shared/eval/run-corpus.mjs';
 if (existsSync(shared)) {

@@ -31,7 +31,11 @@ export function chooseEvidence(entries: Evidence[], form: string | undefined, na
   return { chosen, others: entries.filter((e) => e !== chosen) };
 }
 
-/** True when the knowledge base lists this condition as a side effect of the supplement. */
-export function isKnownSideEffect(kb: KnowledgeBase, supplementId: string, conditionId: string): boolean {
-  return findSupplement(kb, supplementId)?.sideEffects?.some((x) => x.condition === conditionId) ?? false;
+/**
+ * True when the knowledge base lists this harm: a side effect of the supplement, or a situation
+ * (pregnancy, kidney disease) in which it is a known risk.
+ */
+export function isKnownHarm(kb: KnowledgeBase, supplementId: string, conditionId: string): boolean {
+  const s = findSupplement(kb, supplementId);
+  return !!s && [...(s.sideEffects ?? []), ...(s.situations ?? [])].some((x) => x.condition === conditionId);
 }

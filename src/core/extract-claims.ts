@@ -10,7 +10,7 @@
  */
 import type { KnowledgeBase } from '../data/validate-kb';
 import { classifyClaim } from './classify-claim';
-import { chooseEvidence, evidenceFor, isKnownSideEffect } from './evidence';
+import { chooseEvidence, evidenceFor, isKnownHarm } from './evidence';
 import { pagePopulations, populationsIn } from './populations';
 import { firstAtOrAfter } from './sorted-search';
 import { looksLikeHeading, splitSentences } from './split-sentences';
@@ -90,7 +90,7 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
           start: sentence.start, end: sentence.end,
           supplement: { id: s.id, label: s.label }, condition: { id: c.id, label: c.label },
           kind, direction, ...(chosen ? { grade: chosen.grade } : {}), ...(population ? { population } : {}),
-          ...(direction === 'harms' && isKnownSideEffect(kb, s.id, c.id) ? { knownHarm: true as const } : {}),
+          ...(direction === 'harms' && isKnownHarm(kb, s.id, c.id) ? { knownHarm: true as const } : {}),
         });
       }
     }

@@ -89,6 +89,18 @@ export const InteractionSchema = v.strictObject({
   sources: sourceIds,
 });
 
+/**
+ * A situation in which the supplement is a known risk (pregnancy, kidney disease, surgery,
+ * bleeding disorders), as a condition id, with the same fields as an interaction.
+ */
+export const SituationSchema = v.strictObject({
+  condition: id,
+  severity: v.picklist(SEVERITIES),
+  effect: v.pipe(text, v.maxLength(200)),
+  advice: v.pipe(text, v.maxLength(200)),
+  sources: sourceIds,
+});
+
 export const SupplementSchema = v.strictObject({
   id,
   label: text,
@@ -102,6 +114,7 @@ export const SupplementSchema = v.strictObject({
   safety: v.pipe(v.array(SafetyNoteSchema), v.minLength(1, 'every supplement has safety notes')),
   sideEffects: v.optional(v.array(SideEffectSchema)),
   interactions: v.optional(v.array(InteractionSchema)),
+  situations: v.optional(v.array(SituationSchema)),
   evidence: v.array(EvidenceSchema),
 });
 
@@ -175,6 +188,7 @@ export type SupplementFile = v.InferOutput<typeof SupplementFileSchema>;
 export type Condition = v.InferOutput<typeof ConditionSchema>;
 export type SideEffect = v.InferOutput<typeof SideEffectSchema>;
 export type Interaction = v.InferOutput<typeof InteractionSchema>;
+export type Situation = v.InferOutput<typeof SituationSchema>;
 export type Severity = (typeof SEVERITIES)[number];
 export type Drug = v.InferOutput<typeof DrugSchema>;
 export type Population = v.InferOutput<typeof PopulationSchema>;

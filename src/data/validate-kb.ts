@@ -86,7 +86,7 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
       supplements.push({ ...s, evidence: [...s.evidence] });
       supplementFile[s.id] = file.name;
       const used = [...s.safety, ...(s.upperLimit ? [s.upperLimit] : []), ...s.evidence, ...(s.forms ?? []),
-        ...(s.sideEffects ?? []), ...(s.interactions ?? [])].flatMap((x) => x.sources ?? []);
+        ...(s.sideEffects ?? []), ...(s.interactions ?? []), ...(s.situations ?? [])].flatMap((x) => x.sources ?? []);
       for (const id of used) if (!(id in parsed.sources)) problems.push(`${file.name}: supplement "${s.id}" cites unknown source "${id}"`);
     }
   }
@@ -140,6 +140,9 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
     }
     for (const x of s.sideEffects ?? []) {
       if (!conditionIds.has(x.condition)) problems.push(`${where} lists unknown side effect "${x.condition}"`);
+    }
+    for (const x of s.situations ?? []) {
+      if (!conditionIds.has(x.condition)) problems.push(`${where} lists a risk in unknown situation "${x.condition}"`);
     }
     for (const x of s.interactions ?? []) {
       if (!drugIds.has(x.drug)) problems.push(`${where} interacts with unknown drug "${x.drug}"`);

@@ -20,6 +20,8 @@ export interface Score {
   mentionTp: number; mentionsDetected: number; requiredCovered: number; required: number;
   claimTp: number; claimsDetected: number; claimsFound: number; claimsRequired: number; kindCorrect: number;
   neverAnnotateHits: string[]; leaks: string[]; missedMentions: string[]; falseMentions: string[]; missedClaims: string[];
+  /** Claims that carry a grade or a known harm, and the pairs of those that carry neither. */
+  evidenced: number; unevidenced: string[];
 }
 
 interface Span { start: number; end: number }
@@ -66,10 +68,15 @@ const keywordHit = (haystack: string, keyword: string) =>
     ? new RegExp(`(^|[^\\p{L}\\p{N}])${keyword}([^\\p{L}\\p{N}]|$)`, 'u').test(haystack)
     : haystack.toLowerCase().includes(keyword.toLowerCase()));
 
+/** As the shared scorer counts it: a grade, or a harm the knowledge base lists. */
+const isEvidenced = (c: Analysis['claims'][number]) => c.grade !== undefined || (c.direction === 'harms' && c.knownHarm === true);
+
 export function scoreAnalysis(gold: Gold, { text, mentions, claims }: Analysis): Score {
   const forbidden = (gold.neverAnnotate ?? []).flatMap((n) => occurrences(text, n.text, !!n.caseSensitive).map((o) => ({ ...o, form: n.text })));
   const score: Score = { mentionTp: 0, mentionsDetected: 0, requiredCovered: 0, required: 0, claimTp: 0, claimsDetected: claims.length,
     claimsFound: 0, claimsRequired: 0, kindCorrect: 0, neverAnnotateHits: [], missedMentions: [], falseMentions: [], missedClaims: [],
+    evidenced: claims.filter(isEvidenced).length,
+    unevidenced: [...new Set(claims.filter((c) => !isEvidenced(c)).map((c) => `${c.supplement.label} × ${c.condition.label}`))],
     leaks: (gold.neverInText ?? []).filter((n) => occurrences(text, n.text).length > 0).map((n) => n.text) };
 
   for (const [type, forms] of Object.entries(gold.mentions ?? {})) {
@@ -114,6 +121,6 @@ export function summarize(scores: Score[]) {
   const mp = ratio(sum('mentionTp'), sum('mentionsDetected')), mr = ratio(sum('requiredCovered'), sum('required'));
   const cp = ratio(sum('claimTp'), sum('claimsDetected')), cr = ratio(sum('claimsFound'), sum('claimsRequired'));
   return { mentionPrecision: mp, mentionRecall: mr, mentionF1: f1(mp, mr), claimPrecision: cp, claimRecall: cr, claimF1: f1(cp, cr),
-    kindAccuracy: ratio(sum('kindCorrect'), sum('claimsFound')),
+    kindAccuracy: ratio(sum('kindCorrect'), sum('claimsFound')), evidenced: ratio(sum('evidenced'), sum('claimsDetected')),
     neverAnnotateHits: scores.reduce((s, x) => s + x.neverAnnotateHits.length, 0), leaks: scores.reduce((s, x) => s + x.leaks.length, 0) };
 }
