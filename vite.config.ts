@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { build, runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { ANNOTATOR_SCRIPT } from './src/shared/annotator-script.ts';
-import { loadKnowledgeBase } from './src/data/knowledge-base.ts';
 
 type Manifest = Parameters<typeof crx>[0]['manifest'];
 
@@ -71,9 +70,11 @@ function validKnowledgeBase(): Plugin {
   return {
     name: 'evidence-lens:valid-knowledge-base',
     apply: 'build',
-    buildStart() {
+    async buildStart() {
       try {
-        loadKnowledgeBase();
+        // Loaded through Vite's module runner, as the extension's own code is, not bundled into this config.
+        const { module } = await runnerImport<typeof import('./src/data/knowledge-base.ts')>('./src/data/knowledge-base.ts');
+        module.loadKnowledgeBase();
       } catch (e) {
         this.error(e instanceof Error ? e.message : String(e));
       }

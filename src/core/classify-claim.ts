@@ -28,7 +28,11 @@ const HEDGE = /\b(?:may|might|could|suggests?|suggested|appears?|seems?|possibl[
  */
 const OWN_EXPERIENCE = /\b(?:his|her) (?:own )?(?:sleep|pain|back|joints?|cramps?|symptoms?|stiffness|muscles?|migraines?|headaches?)\b/i;
 
-const HARM = /\b(?:side effects?|gave me|caused|causes|cause|harm(?:ful|s)?|toxic(?:ity)?|adverse|upset stomach|diarrh(?:o)?ea|heartburn|nausea|bleeding|liver (?:damage|injury)|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|higher|greater) (?:the )?risks? of|should avoid|reduced glucose tolerance|enlarged)\b/i;
+const HARM = /\b(?:side effects?|gave me|caused|causes|cause|harm(?:ful|s)?|toxic(?:ity)?|adverse|dangerous|unsafe|not safe|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|higher|greater) (?:the )?risks? of|should avoid|reduced glucose tolerance|enlarged)\b/i;
+
+/** Symptoms that are usually a supplement's harm, unless the sentence says it relieved them ("cured my diarrhoea"). */
+const HARM_SYMPTOM = /\b(?:upset stomach|diarrh(?:o)?ea|heartburn|nausea|bleeding|liver (?:damage|injury))\b/i;
+const RELIEF = /\b(?:cur(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|sooth(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|stop(?:s|ped|ping)?|treat(?:s|ed|ing)?|prevent(?:s|ed|ing)?|help(?:s|ed|ing)?(?: with)?|reduc(?:e|es|ed|ing)|fix(?:es|ed)?)\s+(?:\w+\s+){0,3}?(?:upset stomach|diarrh(?:o)?ea|heartburn|nausea|bleeding)/i;
 
 export type ClaimContext = {
   /** The sentence sits inside quotation marks, or in a paragraph of quoted speech. */
@@ -41,7 +45,8 @@ export function classifyClaim(original: string, context: ClaimContext): { kind: 
   let parsed: ReturnType<typeof nlp> | undefined;
   const doc = () => (parsed ??= nlp(sentence));
   const caution = CAUTION.test(sentence);
-  const harms = HARM.test(sentence) && !/\bno (?:\w+ )?(?:side effects?|adverse|harm)/i.test(sentence);
+  const harms = (HARM.test(sentence) || (HARM_SYMPTOM.test(sentence) && !RELIEF.test(sentence)))
+    && !/\bno (?:\w+ )?(?:side effects?|adverse|harm)/i.test(sentence);
   const direction: ClaimDirection = harms ? 'harms' : caution ? 'does-not-help' : 'helps';
   if (caution) return { kind: 'caution', direction };
   if (context.quoted) return { kind: 'quoted', direction };

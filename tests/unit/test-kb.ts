@@ -16,8 +16,13 @@ export const testSupplementFile = {
         { id: 'topical', label: 'Topical magnesium', names: ['magnesium oil', 'liquid magnesium'], route: 'topical', note: 'Skin absorption is not established.', sources: ['s'] },
       ],
       safety,
+      sideEffects: [{ condition: 'diarrhea', sources: ['s'] }],
+      situations: [{ condition: 'chronic-kidney-disease', severity: 'major', effect: 'Magnesium can build up.', advice: 'Ask a doctor first.', sources: ['s'] }],
       evidence: [
-        { condition: 'muscle-cramps', grade: 'against', summary: 'Does not prevent cramps in older adults.', sources: ['s'] },
+        { condition: 'muscle-cramps', grade: 'against', summary: 'Does not prevent cramps in older adults.', population: 'Older adults with night cramps', sources: ['s'] },
+        { condition: 'muscle-cramps', grade: 'limited', summary: 'Small trials in pregnancy disagree.', population: 'Pregnant women with leg cramps', appliesTo: 'pregnancy', sources: ['s'] },
+        { condition: 'muscle-cramps', grade: 'insufficient', summary: 'Not studied in care homes.', appliesTo: 'care-homes', sources: ['s'] },
+        { condition: 'muscle-cramps', grade: 'insufficient', summary: 'Skin absorption is not established.', form: 'topical', sources: ['s'] },
         { condition: 'insomnia', grade: 'limited', summary: 'Small trials only.', sources: ['s'] },
       ],
     },
@@ -28,6 +33,7 @@ export const testSupplementFile = {
     {
       id: 'fish-oil', label: 'Fish oil (omega-3)', category: 'fatty-acid', reviewedOn: '2026-11-25',
       names: ['fish oil', 'omega-3', 'omega-3 fatty acids'], abbreviations: [{ text: 'DHA', rule: 'always' }], safety,
+      interactions: [{ drug: 'anticoagulants', severity: 'moderate', effect: 'High doses may add to bleeding risk.', advice: 'Tell the doctor who checks your clotting.', sources: ['s'] }],
       evidence: [{ condition: 'rheumatoid-arthritis', grade: 'moderate', summary: 'Modest help for joint symptoms.', sources: ['s'] }],
     },
   ],
@@ -46,10 +52,29 @@ export const testConditionFile = {
     { id: 'migraine', label: 'Migraine', category: 'chronic', names: ['migraine', 'migraines'] },
     { id: 'pregnancy', label: 'Pregnancy', category: 'life-stage', names: ['pregnancy', 'pregnant women'] },
     { id: 'crohns-disease', label: "Crohn's disease", category: 'autoimmune', names: ["crohn's disease"] },
+    { id: 'diarrhea', label: 'Diarrhoea', category: 'symptom', names: ['diarrhea', 'diarrhoea'] },
+    { id: 'chronic-kidney-disease', label: 'Chronic kidney disease', category: 'chronic', names: ['kidney disease'] },
+  ],
+};
+
+export const testPopulationFile = {
+  version: 2,
+  populations: [
+    { id: 'pregnancy', label: 'Pregnant women', cues: ['pregnancy', 'pregnant'] },
+    { id: 'care-homes', label: 'People living in care homes', cues: ['care home', 'care homes', 'nursing home'] },
+  ],
+};
+
+export const testDrugFile = {
+  version: 2,
+  drugs: [
+    { id: 'anticoagulants', label: 'Anticoagulants', kind: 'class', names: ['blood thinners'] },
+    { id: 'warfarin', label: 'Warfarin', kind: 'drug', names: ['warfarin'], brands: ['Coumadin'], classes: ['anticoagulants'] },
   ],
 };
 
 export const testKb = validateKnowledgeBase(
   [{ name: 'test-supplements.json', data: testSupplementFile }],
   [{ name: 'test-conditions.json', data: testConditionFile }],
+  { populations: [{ name: 'test-populations.json', data: testPopulationFile }], drugs: [{ name: 'test-drugs.json', data: testDrugFile }] },
 );
