@@ -163,6 +163,29 @@ const scenarios = [
     await popup.close();
   }],
 
+  ['on a page about pregnancy, the card and popup show the pregnancy evidence, the other groups folded, and a known side effect', async (env) => {
+    await openAnnotated(env, '/pregnancy.html');
+    const popup = await openPopup(env);
+    const texts = await waitFor(async () => { const t = await claimTexts(popup); return t.some((x) => /gave me diarrhoea/.test(x)) ? t : undefined; }, 'the claims');
+    assert(texts.some((t) => /ease my leg cramps/.test(t) && /Evidence for: .*pregnan/i.test(t)), `no cramp claim with the pregnancy evidence: ${texts.join(' | ')}`);
+    assert(texts.some((t) => /gave me diarrhoea/.test(t) && /Known side effect/.test(t)), `the diarrhoea claim is not a known side effect: ${texts.join(' | ')}`);
+    await popup.close();
+    const overlay = await overlayOf(env.page);
+    const [badge] = await waitFor(async () => { const b = await overlay.all('button.badge'); return b.length ? b : undefined; }, 'a badge');
+    const at = overlay.center(badge);
+    await env.page.mouse.click(at.x, at.y);
+    const [card] = await waitFor(async () => { const c = await (await probeOverlay(env.page)).all('[role="dialog"]'); return c.length ? c : undefined; }, 'the evidence card');
+    assert(/Applies to: [^.]*pregnan/i.test(card.text), `the card does not lead with the pregnancy evidence: ${card.text}`);
+    assert(/Known side effect/.test(card.text), 'the card does not mark diarrhoea as a known side effect');
+    const [folded] = await (await probeOverlay(env.page)).all('details.others');
+    assert(folded && folded.attr('open') === undefined, 'the other groups are not folded');
+    const [summary] = await (await probeOverlay(env.page)).all('details.others > summary');
+    const where = (await probeOverlay(env.page)).center(summary);
+    await env.page.mouse.click(where.x, where.y);
+    const [unfolded] = await waitFor(async () => { const d = await (await probeOverlay(env.page)).all('details.others[open]'); return d.length ? d : undefined; }, 'the other groups to unfold');
+    assert(/older adults/i.test(unfolded.text), `unfolded groups: ${unfolded.text}`);
+  }],
+
   ['the toolbar icon shows the number of claims on the tab', async (env) => {
     await openAnnotated(env);
     const popup = await openPopup(env);
