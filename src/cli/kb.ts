@@ -5,19 +5,24 @@
  *   lookup SUPPLEMENT CONDITION   every population's grade, summary and sources for a pair, named as
  *                                 a reader would ("omega 3" "leg cramps in pregnancy") [--json]
  *   export [DIR]                  the whole knowledge base as CSV and Markdown tables (default artifacts/)
+ *   interactions --meds "A, B" SUPPLEMENT…
+ *                                 interactions between the medicines (generic, brand or class) and the supplements [--json]
  */
 import { loadKnowledgeBase } from '../data/knowledge-base';
 import { KnowledgeBaseError } from '../data/validate-kb';
 import { GRADES } from '../core/types';
 import { writeExport } from './kb-export';
+import { listInteractions } from './kb-interactions';
 import { lookupPair } from './kb-lookup';
 import { exitQuietlyOnClosedPipe } from './closed-pipe';
 
-const USAGE = 'usage: npm run kb -- stats | validate | lookup "<supplement>" "<condition>" [--json] | export [DIR]';
+const USAGE = 'usage: npm run kb -- stats | validate | lookup "<supplement>" "<condition>" [--json] | export [DIR] | interactions --meds "<medicine>, …" "<supplement>" … [--json]';
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const [command, ...rest] = argv.filter((a) => a !== '--json');
+  const medsAt = argv.indexOf('--meds');
+  const meds = medsAt >= 0 ? argv[medsAt + 1] : undefined;
+  const [command, ...rest] = argv.filter((a, i) => a !== '--json' && (medsAt < 0 || (i !== medsAt && i !== medsAt + 1)));
   let kb;
   try {
     kb = loadKnowledgeBase();
@@ -67,6 +72,13 @@ function main(argv: string[]): number {
       }
       for (const path of writeExport(kb, rest[0] ?? 'artifacts')) console.log(`wrote ${path}`);
       return 0;
+    }
+    case 'interactions': {
+      if (meds === undefined || !rest.length) {
+        console.error(USAGE);
+        return 2;
+      }
+      return listInteractions(kb, meds, rest, json);
     }
     default:
       console.error(USAGE);

@@ -18,11 +18,13 @@ export function findByName(kb: KnowledgeBase, lexicon: Lexicon, phrase: string, 
   return best ? { id: best.id, label: best.label } : undefined;
 }
 
-/** The names of this type closest in spelling to the phrase, for "did you mean". */
-export function closestNames(kb: KnowledgeBase, phrase: string, type: EntityType, count = 3): string[] {
-  const entries = type === 'supplement' ? kb.supplements : kb.conditions;
+/** The names of this kind closest in spelling to the phrase, for "did you mean". */
+export function closestNames(kb: KnowledgeBase, phrase: string, type: EntityType | 'drug', count = 3): string[] {
+  const names = type === 'drug'
+    ? kb.drugs.flatMap((d) => [...d.names, ...(d.brands ?? [])])
+    : (type === 'supplement' ? kb.supplements : kb.conditions).flatMap((e) => e.names);
   const wanted = phrase.toLowerCase().trim();
-  const scored = entries.flatMap((e) => e.names.map((name) => ({ name, score: distance(wanted, name) / Math.max(wanted.length, name.length) })));
+  const scored = names.map((name) => ({ name, score: distance(wanted, name.toLowerCase()) / Math.max(wanted.length, name.length) }));
   const seen = new Set<string>();
   return scored.sort((a, b) => a.score - b.score).map((s) => s.name).filter((n) => !seen.has(n) && seen.add(n)).slice(0, count);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -49,6 +49,41 @@ describe('kb command', { timeout: 30_000 }, () => {
     expect(out.stderr).toMatch(/unknown supplement: "unicorn dust"/);
   });
   it('prints stats', () => {
-    expect(run('kb', 'stats').stdout).toMatch(/supplements\s+\d+[\s\S]*gradedPairs\s+\d+/);
+    expect(run('kb', 'stats').stdout).toMatch(/supplements\s+\d+[\s\S]*gradedPairs\s+\d+[\s\S]*interactions\s+\d+/);
+  });
+  it('reads names the way people type them', () => {
+    const out = run('kb', 'lookup', 'omega 3', 'knee osteoarthritis', '--json');
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ supplement: { id: 'fish-oil' }, condition: { id: 'osteoarthritis' } });
+  });
+  it('marks the population entry the words name and prints the others too', () => {
+    const result = JSON.parse(run('kb', 'lookup', 'magnesium', 'leg cramps in pregnancy', '--json').stdout);
+    expect(result.condition.id).toBe('muscle-cramps');
+    expect(result.evidence.length).toBeGreaterThan(1);
+    expect(result.evidence.find((e: { applies: boolean }) => e.applies)).toMatchObject({ appliesTo: 'pregnancy' });
+  });
+  it('suggests the closest names for an unknown one', () => {
+    const out = run('kb', 'lookup', 'magnesium', 'foot crmps');
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/unknown condition: "foot crmps"; closest names: "foot cramps"/);
+  });
+  it('writes the knowledge base as CSV and Markdown tables', () => {
+    const out = run('kb', 'export', dir);
+    expect(out.status).toBe(0);
+    const csv = readFileSync(join(dir, 'knowledge-base.csv'), 'utf8').split('\n');
+    expect(csv[0]).toBe('supplement,condition,population,form,grade,summary,sources,reviewed on');
+    expect(csv.some((l) => /^Magnesium,Muscle cramps[^,]*,"?Older adults/.test(l))).toBe(true);
+    expect(readFileSync(join(dir, 'knowledge-base.md'), 'utf8')).toMatch(/## Interactions with medicines[\s\S]*\| Warfarin \|/);
+  });
+  it('lists interactions between medicines named by brand and supplements, and refuses an unknown medicine', () => {
+    const out = run('kb', 'interactions', '--json', '--meds', 'Coumadin, Zoloft', "St John's wort", 'fish oil');
+    expect(out.status).toBe(0);
+    const { medicines, interactions } = JSON.parse(out.stdout);
+    expect(medicines.map((m: { id: string }) => m.id)).toEqual(['warfarin', 'sertraline']);
+    expect(interactions.some((r: { supplement: { id: string }; medicine: { id: string } }) => r.supplement.id === 'st-johns-wort' && r.medicine.id === 'sertraline')).toBe(true);
+    expect(interactions.every((r: { sources: unknown[] }) => r.sources.length > 0)).toBe(true);
+    const unknown = run('kb', 'interactions', '--meds', 'sertralin', 'fish oil');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown medicine: "sertralin"; closest names: "sertraline"/);
   });
 });

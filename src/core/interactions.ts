@@ -1,0 +1,56 @@
+/**
+ * Supplement–medicine interactions from the knowledge base's rows. A medicine is named as a reader
+ * would (generic, brand or class: "Coumadin", "blood thinners"); a row about a class reaches every
+ * medicine in it, so warfarin meets the rows for warfarin and for anticoagulants.
+ */
+import type { Drug, Interaction } from '../data/schema';
+import type { KnowledgeBase } from '../data/validate-kb';
+
+const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s-]+/g, ' ').trim();
+
+const indexes = new WeakMap<KnowledgeBase, Map<string, Drug>>();
+
+/** The drug or class a name, brand or id stands for. */
+export function findDrug(kb: KnowledgeBase, name: string): Drug | undefined {
+  let index = indexes.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const d of kb.drugs) for (const n of [d.id, d.label, ...d.names, ...(d.brands ?? [])]) index.set(key(n), d);
+    indexes.set(kb, index);
+  }
+  return index.get(key(name));
+}
+
+/** A drug's own id and the ids of every class it belongs to. */
+function idsReaching(drug: Drug): Set<string> {
+  const ids = new Set([drug.id]);
+  for (const c of drug.classes ?? []) ids.add(c);
+  return ids;
+}
+
+export type FoundInteraction = Interaction & {
+  supplement: { id: string; label: string };
+  /** The medicine as the reader named it, resolved. */
+  medicine: { id: string; label: string };
+  /** The drug or class the row is about (the medicine itself, or a class it belongs to). */
+  via: { id: string; label: string };
+};
+
+const SEVERITY_ORDER = { major: 0, moderate: 1, minor: 2 } as const;
+
+/** Every row between these medicines and these supplements, most serious first. */
+export function interactionsBetween(kb: KnowledgeBase, medicines: Drug[], supplementIds: string[]): FoundInteraction[] {
+  const found: FoundInteraction[] = [];
+  for (const medicine of medicines) {
+    const reaching = idsReaching(medicine);
+    for (const id of supplementIds) {
+      const s = kb.supplements.find((x) => x.id === id);
+      for (const row of s?.interactions ?? []) {
+        if (!reaching.has(row.drug)) continue;
+        const via = kb.drugs.find((d) => d.id === row.drug)!;
+        found.push({ ...row, supplement: { id: s!.id, label: s!.label }, medicine: { id: medicine.id, label: medicine.label }, via: { id: via.id, label: via.label } });
+      }
+    }
+  }
+  return found.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
