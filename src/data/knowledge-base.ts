@@ -21,6 +21,7 @@ import commonDrugs from './drugs/common.json';
 import chronicEvidence from './evidence/chronic.json';
 import rheumaticGutEvidence from './evidence/rheumatic-gut.json';
 import populations from './populations.json';
+import commonSituations from './situations/common.json';
 import community from './supplements/community.json';
 import community2 from './supplements/community-2.json';
 import herbs from './supplements/herbs.json';
@@ -65,6 +66,7 @@ export const MORE_FILES: MoreFiles = {
     { name: 'evidence/rheumatic-gut.json', data: rheumaticGutEvidence },
     { name: 'evidence/chronic.json', data: chronicEvidence },
   ],
+  situations: [{ name: 'situations/common.json', data: commonSituations }],
   drugs: [{ name: 'drugs/common.json', data: commonDrugs }],
   populations: [{ name: 'populations.json', data: populations }],
 };

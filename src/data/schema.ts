@@ -134,6 +134,13 @@ export const EvidenceFileSchema = v.strictObject({
   evidence: v.array(v.strictObject({ supplement: id, ...EvidenceSchema.entries })),
 });
 
+/** Situation rows kept apart from their supplement (situations/*.json); the validator joins them to it. */
+export const SituationFileSchema = v.strictObject({
+  version: v.literal(KB_FORMAT_VERSION),
+  sources: v.record(id, SourceSchema),
+  situations: v.array(v.strictObject({ supplement: id, ...SituationSchema.entries })),
+});
+
 /** A medicine or a class of medicines, for interactions (and, later, drug mentions). */
 export const DrugSchema = v.strictObject({
   id,

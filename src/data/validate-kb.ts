@@ -8,6 +8,7 @@ import {
   DrugFileSchema,
   EvidenceFileSchema,
   PopulationFileSchema,
+  SituationFileSchema,
   SupplementFileSchema,
   type Condition,
   type Drug,
@@ -28,7 +29,7 @@ export type KnowledgeBase = {
 export type NamedFile = { name: string; data: unknown };
 
 /** The files besides supplements and conditions; each list may be empty. */
-export type MoreFiles = { evidence?: NamedFile[]; drugs?: NamedFile[]; populations?: NamedFile[] };
+export type MoreFiles = { evidence?: NamedFile[]; situations?: NamedFile[]; drugs?: NamedFile[]; populations?: NamedFile[] };
 
 export class KnowledgeBaseError extends Error {
   constructor(readonly problems: string[]) {
@@ -100,6 +101,18 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
       for (const id of entry.sources) if (!(id in parsed.sources)) problems.push(`${where} cites unknown source "${id}"`);
       const target = byId.get(supplement);
       if (target) target.evidence.push(entry);
+      else problems.push(`${where} names an unknown supplement`);
+    }
+  }
+  for (const file of more.situations ?? []) {
+    const parsed = parse(SituationFileSchema, file);
+    if (!parsed) continue;
+    addSources(file, parsed.sources);
+    for (const { supplement, ...row } of parsed.situations) {
+      const where = `${file.name}: situation "${row.condition}" for "${supplement}"`;
+      for (const id of row.sources) if (!(id in parsed.sources)) problems.push(`${where} cites unknown source "${id}"`);
+      const target = byId.get(supplement);
+      if (target) target.situations = [...(target.situations ?? []), row];
       else problems.push(`${where} names an unknown supplement`);
     }
   }
