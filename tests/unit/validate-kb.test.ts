@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBaseError, validateKnowledgeBase } from '../../src/data/validate-kb';
-import { testConditionFile, testSupplementFile } from './test-kb';
+import { testConditionFile, testDrugFile, testPopulationFile, testSupplementFile } from './test-kb';
 
 const clone = <T>(x: T): T => structuredClone(x);
 
@@ -9,7 +9,8 @@ function problemsOf(mutate: (s: typeof testSupplementFile, c: typeof testConditi
   const c = clone(testConditionFile);
   mutate(s, c);
   try {
-    validateKnowledgeBase([{ name: 'sup.json', data: s }], [{ name: 'cond.json', data: c }]);
+    validateKnowledgeBase([{ name: 'sup.json', data: s }], [{ name: 'cond.json', data: c }],
+      { populations: [{ name: 'pop.json', data: testPopulationFile }], drugs: [{ name: 'drugs.json', data: testDrugFile }] });
     return [];
   } catch (e) {
     if (e instanceof KnowledgeBaseError) return e.problems;
@@ -45,5 +46,42 @@ describe('validateKnowledgeBase', () => {
   });
   it('rejects evidence for a condition that does not exist', () => {
     expect(problemsOf((s) => { s.supplements[0]!.evidence[0]!.condition = 'nope'; }).join()).toMatch(/unknown condition "nope"/);
+  });
+  it('rejects a population group, side effect, situation or medicine that does not exist', () => {
+    expect(problemsOf((s) => { s.supplements[0]!.evidence[1]!.appliesTo = 'astronauts'; }).join()).toMatch(/unknown population "astronauts"/);
+    expect(problemsOf((s) => { s.supplements[0]!.sideEffects![0]!.condition = 'nope'; }).join()).toMatch(/unknown side effect "nope"/);
+    expect(problemsOf((s) => { s.supplements[0]!.situations![0]!.condition = 'nope'; }).join()).toMatch(/unknown situation "nope"/);
+    expect(problemsOf((s) => { s.supplements[2]!.interactions![0]!.drug = 'nope'; }).join()).toMatch(/interacts with unknown drug "nope"/);
+  });
+  it('rejects two entries for the same pair, form and population group, but not for two groups', () => {
+    expect(problemsOf((s) => { s.supplements[0]!.evidence[2]!.appliesTo = 'pregnancy'; }).join()).toMatch(/grades "muscle-cramps" twice/);
+    expect(problemsOf(() => {})).toEqual([]);
+  });
+  it('rejects an interaction severity outside major, moderate, minor', () => {
+    expect(problemsOf((s) => { (s.supplements[2]!.interactions![0] as { severity: string }).severity = 'scary'; }).join()).toMatch(/interactions\[0\]\.severity/);
+  });
+  it('joins an evidence file to its supplement, and refuses one for a supplement that does not exist', () => {
+    const entry = { supplement: 'turmeric', condition: 'joint-pain', grade: 'limited', summary: 'Small trials.', sources: ['s'] };
+    const file = (supplement: string) => ({ name: 'ev.json', data: { version: 2, sources: { s: testSupplementFile.sources.s }, evidence: [{ ...entry, supplement }] } });
+    const kb = validateKnowledgeBase([{ name: 'sup.json', data: testSupplementFile }], [{ name: 'cond.json', data: testConditionFile }],
+      { populations: [{ name: 'pop.json', data: testPopulationFile }], drugs: [{ name: 'drugs.json', data: testDrugFile }], evidence: [file('turmeric')] });
+    expect(kb.supplements.find((x) => x.id === 'turmeric')!.evidence).toEqual([expect.objectContaining({ condition: 'joint-pain', grade: 'limited' })]);
+    expect(() => validateKnowledgeBase([{ name: 'sup.json', data: testSupplementFile }], [{ name: 'cond.json', data: testConditionFile }],
+      { populations: [{ name: 'pop.json', data: testPopulationFile }], drugs: [{ name: 'drugs.json', data: testDrugFile }], evidence: [file('unobtainium')] }))
+      .toThrow(/evidence for "unobtainium" × "joint-pain" names an unknown supplement/);
+  });
+  it('rejects a drug in a class that does not exist, and a brand claimed twice', () => {
+    const drugs = structuredClone(testDrugFile);
+    drugs.drugs[1]!.classes = ['nope'];
+    drugs.drugs.push({ id: 'warfarin-2', label: 'Warfarin again', kind: 'drug', names: ['jantoven'], brands: ['Coumadin'], classes: [] });
+    let problems: string[] = [];
+    try {
+      validateKnowledgeBase([{ name: 'sup.json', data: testSupplementFile }], [{ name: 'cond.json', data: testConditionFile }],
+        { populations: [{ name: 'pop.json', data: testPopulationFile }], drugs: [{ name: 'drugs.json', data: drugs }] });
+    } catch (e) {
+      problems = (e as KnowledgeBaseError).problems;
+    }
+    expect(problems.join()).toMatch(/drug "warfarin" belongs to unknown class "nope"/);
+    expect(problems.join()).toMatch(/name "Coumadin" is claimed by drug "warfarin" and drug "warfarin-2"/);
   });
 });
