@@ -9,16 +9,19 @@ import coreConditions from './conditions/core.json';
 import herbConditions from './conditions/herbs.json';
 import herbConditions2 from './conditions/herbs-2.json';
 import herbConditions3 from './conditions/herbs-3.json';
+import mindCancerConditions from './conditions/mind-and-cancer-care.json';
 import mineralOtherConditions from './conditions/minerals-other.json';
 import moreConditions from './conditions/more.json';
 import otherConditions from './conditions/other.json';
 import otherConditions2 from './conditions/other-2.json';
 import rheumaticGutConditions from './conditions/rheumatic-gut.json';
 import sideEffectConditions from './conditions/side-effects.json';
+import situationConditions from './conditions/situations.json';
 import vitaminMineralConditions from './conditions/vitamins-minerals.json';
 import vitaminConditions2 from './conditions/vitamins-2.json';
 import commonDrugs from './drugs/common.json';
 import chronicEvidence from './evidence/chronic.json';
+import mindCancerEvidence from './evidence/mind-and-cancer-care.json';
 import rheumaticGutEvidence from './evidence/rheumatic-gut.json';
 import populations from './populations.json';
 import commonSituations from './situations/common.json';
@@ -59,12 +62,15 @@ export const CONDITION_FILES: NamedFile[] = [
   { name: 'conditions/community-2.json', data: communityConditions2 },
   { name: 'conditions/rheumatic-gut.json', data: rheumaticGutConditions },
   { name: 'conditions/chronic.json', data: chronicConditions },
+  { name: 'conditions/mind-and-cancer-care.json', data: mindCancerConditions },
+  { name: 'conditions/situations.json', data: situationConditions },
 ];
 
 export const MORE_FILES: MoreFiles = {
   evidence: [
     { name: 'evidence/rheumatic-gut.json', data: rheumaticGutEvidence },
     { name: 'evidence/chronic.json', data: chronicEvidence },
+    { name: 'evidence/mind-and-cancer-care.json', data: mindCancerEvidence },
   ],
   situations: [{ name: 'situations/common.json', data: commonSituations }],
   drugs: [{ name: 'drugs/common.json', data: commonDrugs }],
