@@ -28,7 +28,7 @@ const HEDGE = /\b(?:may|might|could|suggests?|suggested|appears?|seems?|possibl[
  */
 const OWN_EXPERIENCE = /\b(?:his|her) (?:own )?(?:sleep|pain|back|joints?|cramps?|symptoms?|stiffness|muscles?|migraines?|headaches?)\b/i;
 
-const HARM = /\b(?:side effects?|gave me|caused|causes|cause|harm(?:ful|s)?|toxic(?:ity)?|adverse|dangerous|unsafe|not safe|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|higher|greater) (?:the )?risks? of|should avoid|reduced glucose tolerance|enlarged)\b/i;
+const HARM = /\b(?:side effects?|gave me|give me|caused|causes|cause|harm(?:ful|s)?|toxic(?:ity)?|adverse|dangerous|unsafe|not safe|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|higher|greater) (?:the )?risks? of|should avoid|reduced glucose tolerance|enlarged|not (?:be )?(?:suitable|recommended|safe)|linked to (?:a |an )?(?:\w+ ){0,2}(?:loss|damage|injury|problems?)|trigger(?:s|ed)? (?:mania|attacks?|reactions?|flares?)|made (?:me|her|him|them) (?:so |really |very |horribly |terribly )?(?:drowsy|sleepy|constipated|sick|nauseous|dizzy|jittery|bloated|anxious))\b/i;
 
 /** Symptoms that are usually a supplement's harm, unless the sentence says it relieved them ("cured my diarrhoea"). */
 const HARM_SYMPTOM = /\b(?:upset stomach|diarrh(?:o)?ea|heartburn|nausea|bleeding|liver (?:damage|injury))\b/i;

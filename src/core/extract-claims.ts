@@ -11,6 +11,7 @@
 import type { KnowledgeBase } from '../data/validate-kb';
 import { classifyClaim } from './classify-claim';
 import { chooseEvidence, evidenceFor, isKnownHarm } from './evidence';
+import { drugsNamedIn, interactionsBetween } from './interactions';
 import { pagePopulations, populationsIn } from './populations';
 import { firstAtOrAfter } from './sorted-search';
 import { looksLikeHeading, splitSentences } from './split-sentences';
@@ -74,6 +75,10 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
     const outcomes = outcomeConditions(text, conditions, categoryOf);
     pageGroups ??= pagePopulations(kb, text);
     const named = { sentence: populationsIn(kb, sentenceText), page: pageGroups };
+    // A harm the sentence puts down to a medicine the supplement is known to interact with ("with warfarin … bleeding").
+    let drugs: ReturnType<typeof drugsNamedIn> | undefined;
+    const interactsWithNamedDrug = (supplementId: string) =>
+      interactionsBetween(kb, (drugs ??= drugsNamedIn(kb, sentenceText)), [supplementId]).length > 0;
     const seen = new Set<string>();
     const classified = new Map<boolean, ReturnType<typeof classifyClaim>>(); // one parse per sentence, not per supplement
     for (const s of supplements) {
@@ -90,7 +95,7 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
           start: sentence.start, end: sentence.end,
           supplement: { id: s.id, label: s.label }, condition: { id: c.id, label: c.label },
           kind, direction, ...(chosen ? { grade: chosen.grade } : {}), ...(population ? { population } : {}),
-          ...(direction === 'harms' && isKnownHarm(kb, s.id, c.id) ? { knownHarm: true as const } : {}),
+          ...(direction === 'harms' && (isKnownHarm(kb, s.id, c.id) || interactsWithNamedDrug(s.id)) ? { knownHarm: true as const } : {}),
         });
       }
     }

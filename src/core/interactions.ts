@@ -54,3 +54,21 @@ export function interactionsBetween(kb: KnowledgeBase, medicines: Drug[], supple
   }
   return found.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
+
+const namePatterns = new WeakMap<KnowledgeBase, RegExp>();
+
+/** The medicines a text names, by generic, everyday or brand name ("warfarin", "blood thinners", "Zoloft"). */
+export function drugsNamedIn(kb: KnowledgeBase, text: string): Drug[] {
+  let pattern = namePatterns.get(kb);
+  if (!pattern) {
+    const names = kb.drugs.flatMap((d) => [...d.names, ...(d.brands ?? [])]).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => n.replace(/[.*+?^$(){}|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    namePatterns.set(kb, pattern);
+  }
+  const found = new Map<string, Drug>();
+  for (const match of text.matchAll(pattern)) {
+    const drug = findDrug(kb, match[0]);
+    if (drug) found.set(drug.id, drug);
+  }
+  return [...found.values()];
+}

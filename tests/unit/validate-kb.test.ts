@@ -48,13 +48,13 @@ describe('validateKnowledgeBase', () => {
     expect(problemsOf((s) => { s.supplements[0]!.evidence[0]!.condition = 'nope'; }).join()).toMatch(/unknown condition "nope"/);
   });
   it('rejects a population group, side effect, situation or medicine that does not exist', () => {
-    expect(problemsOf((s) => { s.supplements[0]!.evidence[1]!.appliesTo = 'astronauts'; }).join()).toMatch(/unknown population "astronauts"/);
+    expect(problemsOf((s) => { (s.supplements[0]!.evidence[1] as { appliesTo?: string }).appliesTo = 'astronauts'; }).join()).toMatch(/unknown population "astronauts"/);
     expect(problemsOf((s) => { s.supplements[0]!.sideEffects![0]!.condition = 'nope'; }).join()).toMatch(/unknown side effect "nope"/);
     expect(problemsOf((s) => { s.supplements[0]!.situations![0]!.condition = 'nope'; }).join()).toMatch(/unknown situation "nope"/);
     expect(problemsOf((s) => { s.supplements[2]!.interactions![0]!.drug = 'nope'; }).join()).toMatch(/interacts with unknown drug "nope"/);
   });
   it('rejects two entries for the same pair, form and population group, but not for two groups', () => {
-    expect(problemsOf((s) => { s.supplements[0]!.evidence[2]!.appliesTo = 'pregnancy'; }).join()).toMatch(/grades "muscle-cramps" twice/);
+    expect(problemsOf((s) => { (s.supplements[0]!.evidence[2] as { appliesTo?: string }).appliesTo = 'pregnancy'; }).join()).toMatch(/grades "muscle-cramps" twice/);
     expect(problemsOf(() => {})).toEqual([]);
   });
   it('rejects an interaction severity outside major, moderate, minor', () => {
