@@ -5,6 +5,7 @@
 import chronicConditions from './conditions/chronic.json';
 import communityConditions from './conditions/community.json';
 import communityConditions2 from './conditions/community-2.json';
+import conditionsMore from './conditions/conditions-more.json';
 import coreConditions from './conditions/core.json';
 import herbConditions from './conditions/herbs.json';
 import herbConditions2 from './conditions/herbs-2.json';
@@ -58,6 +59,7 @@ export const CONDITION_FILES: NamedFile[] = [
   { name: 'conditions/herbs-2.json', data: herbConditions2 },
   { name: 'conditions/other-2.json', data: otherConditions2 },
   { name: 'conditions/side-effects.json', data: sideEffectConditions },
+  { name: 'conditions/conditions-more.json', data: conditionsMore },
   { name: 'conditions/community.json', data: communityConditions },
   { name: 'conditions/community-2.json', data: communityConditions2 },
   { name: 'conditions/rheumatic-gut.json', data: rheumaticGutConditions },

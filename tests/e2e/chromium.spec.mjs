@@ -125,7 +125,7 @@ export const tests = [
     assert(texts.some((t) => /Personal experience/.test(t) && /cramp/i.test(t)), 'a personal cramp claim');
     assert(texts.some((t) => /Caution/.test(t) && /Insomnia/.test(t)), 'a caution about insomnia');
     assert(texts.some((t) => /warns of harm/.test(t) && /gave me diarrhea/.test(t)), 'a side effect is a harm claim');
-    assert(texts.every((t) => /Strong|Moderate|Limited|Insufficient|Against|Not graded/.test(t)), 'every claim shows a grade');
+    assert(texts.every((t) => /Strong|Moderate|Limited|Insufficient|Against|Not graded|Known side effect/.test(t)), 'every claim shows a grade or a known side effect');
     assert(await popup.getByText(REMINDER).isVisible(), 'popup carries the reminder');
     const target = claims.filter({ hasText: 'gave me diarrhea' }).first();
     const before = await env.page.evaluate(() => window.scrollY);

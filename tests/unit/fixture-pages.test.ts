@@ -30,5 +30,6 @@ describe('own fixture pages', { timeout: 60_000 }, () => {
     expect(total.mentionF1).toBeGreaterThanOrEqual(0.93);
     expect(total.claimF1).toBeGreaterThanOrEqual(0.85);
     expect(total.kindAccuracy).toBeGreaterThanOrEqual(0.8);
+    expect(total.evidenced).toBeGreaterThanOrEqual(0.95);
   });
 });
