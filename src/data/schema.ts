@@ -77,29 +77,28 @@ export const SideEffectSchema = v.strictObject({
 
 export const SEVERITIES = ['major', 'moderate', 'minor'] as const;
 
-/** One supplement–medicine interaction, as clinical references rate and describe it. */
-export const InteractionSchema = v.strictObject({
-  /** A drug or drug class id from drugs/*.json. */
-  drug: id,
+/** What a known risk says: how serious, what happens, what people do about it, and the source. */
+const riskFields = {
   severity: v.picklist(SEVERITIES),
   /** What happens, in plain words. */
   effect: v.pipe(text, v.maxLength(200)),
   /** What people usually do about it ("take them 2 hours apart"), never an instruction to stop a medicine. */
   advice: v.pipe(text, v.maxLength(200)),
   sources: sourceIds,
+};
+
+/** One supplement–medicine interaction, as clinical references rate and describe it. */
+export const InteractionSchema = v.strictObject({
+  /** A drug or drug class id from drugs/*.json. */
+  drug: id,
+  ...riskFields,
 });
 
 /**
  * A situation in which the supplement is a known risk (pregnancy, kidney disease, surgery,
- * bleeding disorders), as a condition id, with the same fields as an interaction.
+ * bleeding disorders), as a condition id.
  */
-export const SituationSchema = v.strictObject({
-  condition: id,
-  severity: v.picklist(SEVERITIES),
-  effect: v.pipe(text, v.maxLength(200)),
-  advice: v.pipe(text, v.maxLength(200)),
-  sources: sourceIds,
-});
+export const SituationSchema = v.strictObject({ condition: id, ...riskFields });
 
 export const SupplementSchema = v.strictObject({
   id,
