@@ -1,26 +1,41 @@
 /**
  * Background worker: loads the annotator into a page whose sentinel found health words, runs the
- * analysis off the page's main thread (so pages stay smooth) and keeps the toolbar badge in step
- * with each tab's claim count. Nothing leaves the browser.
+ * analysis off the page's main thread (so pages stay smooth), keeps the toolbar badge in step with
+ * each tab's claim count and tells the extension's open pages when a tab's page changed. Nothing
+ * leaves the browser.
  */
 import browser from 'webextension-polyfill';
-import { ContentToBackground, parseMessage, type AnalyzeReply } from '../shared/messages';
+import { BACKGROUND_REQUESTS, serve, type TabChanged } from '../shared/messages';
 import { analyzePageText } from './analyze-page';
 import { loadAnnotator } from './load-annotator';
 import { showClaimCount } from './toolbar-badge';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+let sender: browser.Runtime.MessageSender | undefined;
+
+/** Tells an open popup or panel that a tab's page changed; nobody listening is fine. */
+const relayTabChanged = (tabId: number) => browser.runtime.sendMessage({ type: 'tabChanged', tabId } satisfies TabChanged).catch(() => undefined);
+
+const answer = serve(
+  'background',
+  BACKGROUND_REQUESTS,
   // Only our own content scripts, in a tab, may ask.
-  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
-  const parsed = parseMessage(ContentToBackground, message, 'background');
-  if (!parsed) return undefined;
-  const tabId = sender.tab.id;
-  switch (parsed.type) {
-    case 'loadAnnotator':
-      return loadAnnotator(tabId, sender).then(() => ({ ok: true }));
-    case 'analyze':
-      return Promise.resolve<AnalyzeReply>(analyzePageText(parsed.text, parsed.contextLength));
-    case 'claimCount':
-      return showClaimCount(tabId, parsed.count).then(() => ({ ok: true }));
-  }
+  (from) => from.id === browser.runtime.id && from.tab?.id !== undefined,
+  {
+    loadAnnotator: () => loadAnnotator(sender!.tab!.id!, sender!).then(() => ({ ok: true as const })),
+    analyze: ({ text, contextLength }) => analyzePageText(text, contextLength),
+    pageChanged: async ({ claimCount }) => {
+      const tabId = sender!.tab!.id!;
+      await showClaimCount(tabId, claimCount);
+      void relayTabChanged(tabId);
+      return { ok: true as const };
+    },
+  },
+);
+
+// Each annotator holds a port open: when it closes and the extension is gone, the annotator cleans the page up.
+browser.runtime.onConnect.addListener(() => undefined);
+
+browser.runtime.onMessage.addListener((message: unknown, from: browser.Runtime.MessageSender) => {
+  sender = from; // the handlers run synchronously up to their first await, with this sender
+  return answer(message, from);
 });

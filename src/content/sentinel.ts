@@ -10,7 +10,7 @@
  */
 import type Browser from 'webextension-polyfill';
 import { mayBeAboutHealth } from '../core/health-cues';
-import type { ContentToBackgroundMessage } from '../shared/messages';
+import type { Message } from '../shared/messages';
 
 type Api = Pick<typeof Browser, 'runtime'>;
 
@@ -26,7 +26,7 @@ const mayBeAboutHealthAtStart = (text: string) => mayBeAboutHealth(text.slice(0,
 
 function loadAnnotator() {
   const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome)!;
-  const message: ContentToBackgroundMessage = { type: 'loadAnnotator' };
+  const message: Message<'loadAnnotator'> = { type: 'loadAnnotator' };
   api.runtime.sendMessage(message).catch((e: unknown) => console.warn(`Evidence Lens: could not start (${String(e)}).`));
 }
 

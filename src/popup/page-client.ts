@@ -1,20 +1,23 @@
-/** The popup's side of the protocol with the tab's content script. */
+/** The popup's side of the protocol with the tab's content script, and the background's news of the tab. */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
-import { ContentToBackground, PageStateSchema, parseMessage, type PageState, type PopupToContentMessage } from '../shared/messages';
+import { call, TabChangedSchema, type PageState } from '../shared/messages';
 
-const send = (tabId: number, message: PopupToContentMessage) => browser.tabs.sendMessage(tabId, message);
+const toTab = (tabId: number) => (message: unknown) => browser.tabs.sendMessage(tabId, message);
 
-/** The page's claims, or undefined where the extension cannot run (browser pages, the store). */
+/** Thrown when the tab's annotator answered, but not as the protocol says: shown as an error, never as "nothing found". */
+export class PageUnreadable extends Error {}
+
+/** The page's claims; undefined where the extension cannot run (browser pages, the store). */
 export async function fetchPageState(tabId: number): Promise<PageState | undefined> {
+  let reply: PageState;
   try {
-    const reply = await send(tabId, { type: 'getPageState' });
-    const parsed = v.safeParse(PageStateSchema, reply);
-    if (parsed.success) return parsed.output;
-  } catch {
-    // No annotator in the tab: see below.
+    reply = await call(toTab(tabId), 'getPageState', {});
+  } catch (e) {
+    if (e instanceof Error && e.name === 'ProtocolError') throw new PageUnreadable(e.message);
+    return pageWithoutAnnotator(tabId); // no annotator in the tab: see below
   }
-  return pageWithoutAnnotator(tabId);
+  return reply;
 }
 
 /**
@@ -28,18 +31,20 @@ async function pageWithoutAnnotator(tabId: number): Promise<PageState | undefine
   return { site: url.hostname, claims: [], mentionCount: 0 };
 }
 
-export async function revealClaim(tabId: number, index: number): Promise<void> {
-  await send(tabId, { type: 'revealClaim', index }).catch(() => undefined);
+export async function revealClaim(tabId: number, claimId: string): Promise<void> {
+  await call(toTab(tabId), 'revealClaim', { claimId }).catch(() => undefined);
 }
 
 /**
- * Calls `onChange` whenever the tab's content script reports a new claim count (it does after
- * every re-read, switch or page change), so an open popup stays current. Returns the unsubscribe.
+ * Calls `onChange` whenever the background says the tab's page changed (after every re-read,
+ * switch or page change), so an open popup stays current. Returns the unsubscribe.
  */
 export function onPageChanged(tabId: number, onChange: () => void): () => void {
   const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId) return undefined;
-    if (parseMessage(ContentToBackground, message, 'popup')?.type === 'claimCount') onChange();
+    // From the background only: our own extension, not a tab.
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const parsed = v.safeParse(TabChangedSchema, message);
+    if (parsed.success && parsed.output.tabId === tabId) onChange();
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,6 +1,7 @@
 /**
- * The one protocol between the extension's parts, named by direction. Every message is checked
- * against its schema when it arrives; anything else is ignored with a console warning.
+ * The one protocol between the extension's parts: a table of requests, each with the schema of
+ * its payload and of its reply. `call` checks both directions, `serve` checks every request it
+ * answers; anything malformed is refused with a console warning, never acted on.
  */
 import * as v from 'valibot';
 import { CLAIM_KINDS, GRADES } from '../core/types';
@@ -11,41 +12,54 @@ import type { SupplementReport } from '../core/supplement-report';
 export const MAX_ANALYZED_CHARS = 2_000_000;
 
 const text = v.pipe(v.string(), v.maxLength(MAX_ANALYZED_CHARS));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const offset = count;
+const ref = v.strictObject({ id: v.string(), label: v.string() });
+const grade = v.picklist(GRADES);
+const direction = v.picklist(['helps', 'does-not-help', 'harms', 'unclear']);
+const route = v.picklist(['oral', 'topical']);
 
-/** Content scripts → background. */
-export const ContentToBackground = v.variant('type', [
-  /** The page may be about health: load the annotator into the sending frame. */
-  v.strictObject({ type: v.literal('loadAnnotator') }),
-  /**
-   * Analyse the page's text; the reply is an AnalyzeReply. With `contextLength`, the text's first
-   * characters are only context (the article's opening, for its definitions and topic) and the
-   * reply holds what starts after them.
-   */
-  v.strictObject({ type: v.literal('analyze'), text, contextLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
-  /** How many claims the tab shows now, for the toolbar badge. */
-  v.strictObject({ type: v.literal('claimCount'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+const MentionSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('supplement'), start: offset, end: offset, id: v.string(), label: v.string(),
+    form: v.optional(v.string()), route: v.optional(route), dose: v.optional(v.string()) }),
+  v.strictObject({ type: v.literal('condition'), start: offset, end: offset, id: v.string(), label: v.string() }),
 ]);
 
-/** Popup → content script. */
-export const PopupToContent = v.variant('type', [
-  /** What the page shows now; the reply is a PageState. */
-  v.strictObject({ type: v.literal('getPageState') }),
-  /** Scroll to a claim's sentence and flash it; the reply is { ok }. */
-  v.strictObject({ type: v.literal('revealClaim'), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-]);
+const ClaimSchema = v.strictObject({
+  start: offset, end: offset, supplement: ref, condition: ref, kind: v.picklist(CLAIM_KINDS), direction,
+  grade: v.optional(grade), population: v.optional(v.string()), knownHarm: v.optional(v.literal(true)),
+});
 
-export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackground>;
-export type PopupToContentMessage = v.InferOutput<typeof PopupToContent>;
+const CitedSourceSchema = v.strictObject({ id: v.string(), title: v.string(), publisher: v.string(), year: v.number(), url: v.string() });
+const cited = v.array(CitedSourceSchema);
+const EntryViewSchema = v.strictObject({ grade, summary: v.string(), population: v.optional(v.string()), form: v.optional(v.string()), sources: cited });
+const NoteSchema = v.strictObject({ text: v.string(), sources: cited });
+
+const SupplementReportSchema = v.strictObject({
+  id: v.string(), label: v.string(), routes: v.array(route), doses: v.array(v.string()),
+  formNotes: v.array(v.strictObject({ label: v.string(), note: v.string(), sources: cited })),
+  evidence: v.array(v.strictObject({
+    condition: ref, grade: v.optional(grade), summary: v.optional(v.string()), population: v.optional(v.string()), form: v.optional(v.string()),
+    sources: cited, others: v.array(EntryViewSchema), knownSideEffect: v.optional(v.strictObject({ sources: cited })),
+  })),
+  upperLimit: v.optional(NoteSchema), safety: v.array(NoteSchema), reviewedOn: v.string(),
+});
 
 export type AnalyzeReply = { ok: true; analysis: Omit<Analysis, 'text'>; reports: SupplementReport[] } | { ok: false; error: string };
 
+const AnalyzeReplySchema: v.GenericSchema<unknown, AnalyzeReply> = v.variant('ok', [
+  v.strictObject({ ok: v.literal(true), analysis: v.strictObject({ mentions: v.array(MentionSchema), claims: v.array(ClaimSchema) }), reports: v.array(SupplementReportSchema) }),
+  v.strictObject({ ok: v.literal(false), error: v.string() }),
+]);
+
 export const ClaimSummarySchema = v.strictObject({
-  index: v.number(),
+  /** Stable while the claim's sentence stays on the page, whatever else arrives or is re-sorted. */
+  id: v.string(),
   supplement: v.string(),
   condition: v.string(),
   kind: v.picklist(CLAIM_KINDS),
-  direction: v.picklist(['helps', 'does-not-help', 'harms', 'unclear']),
-  grade: v.optional(v.picklist(GRADES)),
+  direction,
+  grade: v.optional(grade),
   /** Who the grade is about, when the knowledge base says. */
   population: v.optional(v.string()),
   /** The harm the sentence warns of is a known side effect. */
@@ -56,16 +70,90 @@ export const ClaimSummarySchema = v.strictObject({
 export const PageStateSchema = v.strictObject({
   site: v.string(),
   claims: v.array(ClaimSummarySchema),
-  mentionCount: v.number(),
+  mentionCount: count,
 });
 
 export type ClaimSummary = v.InferOutput<typeof ClaimSummarySchema>;
 export type PageState = v.InferOutput<typeof PageStateSchema>;
 
-/** Parses a message, or warns and returns undefined. */
-export function parseMessage<T>(schema: v.GenericSchema<unknown, T>, message: unknown, where: string): T | undefined {
-  const result = v.safeParse(schema, message);
-  if (result.success) return result.output;
-  console.warn(`Evidence Lens (${where}): ignored a malformed message`, result.issues[0]?.message);
-  return undefined;
+const Ok = v.strictObject({ ok: v.literal(true) });
+
+/** Every request, by name: who sends it, what it carries and what comes back. */
+export const PROTOCOL = {
+  /** Content script → background: the page may be about health; load the annotator into the sending frame. */
+  loadAnnotator: { request: v.strictObject({}), reply: Ok },
+  /**
+   * Content script → background: analyse the page's text. With `contextLength`, the text's first
+   * characters are only context (the article's opening, for its definitions and topic) and the
+   * reply holds what starts after them.
+   */
+  analyze: { request: v.strictObject({ text, contextLength: v.optional(count) }), reply: AnalyzeReplySchema },
+  /** Content script → background: what the tab shows changed; `claimCount` goes on the toolbar. */
+  pageChanged: { request: v.strictObject({ claimCount: count }), reply: Ok },
+  /** Popup → content script: what the page shows now. */
+  getPageState: { request: v.strictObject({}), reply: PageStateSchema },
+  /** Popup → content script: scroll to a claim's sentence and flash it. */
+  revealClaim: { request: v.strictObject({ claimId: v.pipe(v.string(), v.maxLength(40)) }), reply: v.strictObject({ ok: v.boolean() }) },
+} satisfies Record<string, { request: v.StrictObjectSchema<v.ObjectEntries, undefined>; reply: v.GenericSchema }>;
+
+export type RequestType = keyof typeof PROTOCOL;
+export type Request<T extends RequestType> = v.InferOutput<(typeof PROTOCOL)[T]['request']>;
+export type Reply<T extends RequestType> = v.InferOutput<(typeof PROTOCOL)[T]['reply']>;
+export type Message<T extends RequestType> = { type: T } & Request<T>;
+
+/** The requests each part answers. */
+export const BACKGROUND_REQUESTS = ['loadAnnotator', 'analyze', 'pageChanged'] as const satisfies readonly RequestType[];
+export const CONTENT_REQUESTS = ['getPageState', 'revealClaim'] as const satisfies readonly RequestType[];
+
+const messageSchemas = new Map<RequestType, v.GenericSchema>();
+const messageSchema = (type: RequestType) => {
+  let schema = messageSchemas.get(type);
+  if (!schema) messageSchemas.set(type, (schema = v.strictObject({ type: v.literal(type), ...PROTOCOL[type].request.entries })));
+  return schema;
+};
+
+/** Background → the extension's own pages: a tab's page changed; read it again if you show it. */
+export const TabChangedSchema = v.strictObject({ type: v.literal('tabChanged'), tabId: count });
+export type TabChanged = v.InferOutput<typeof TabChangedSchema>;
+
+export class ProtocolError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProtocolError';
+  }
+}
+
+/** Sends a request through `send` (runtime or tabs.sendMessage) and returns its checked reply. */
+export async function call<T extends RequestType>(send: (message: unknown) => Promise<unknown>, type: T, request: Request<T>): Promise<Reply<T>> {
+  const message = { type, ...request };
+  const sent = v.safeParse(messageSchema(type), message);
+  if (!sent.success) throw new ProtocolError(`${type}: refused to send a malformed request (${sent.issues[0].message})`);
+  const reply = v.safeParse(PROTOCOL[type].reply, await send(message));
+  if (!reply.success) throw new ProtocolError(`${type}: malformed reply (${reply.issues[0].message})`);
+  return reply.output as Reply<T>;
+}
+
+export type Handlers<T extends RequestType> = { [K in T]: (request: Message<K>) => Promise<Reply<K>> | Reply<K> };
+
+/**
+ * A runtime.onMessage listener that answers the requests in `types`, each checked against its
+ * schema, from senders `accept` lets in. Anything else gets no answer (another part may own it).
+ */
+export function serve<T extends RequestType>(
+  where: string,
+  types: readonly T[],
+  accept: (sender: { id?: string; url?: string; tab?: { id?: number } }) => boolean,
+  handlers: Handlers<T>,
+) {
+  return (message: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }): Promise<unknown> | undefined => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !(types as readonly string[]).includes(type) || !accept(sender)) return undefined;
+    const parsed = v.safeParse(messageSchema(type as T), message);
+    if (!parsed.success) {
+      console.warn(`Evidence Lens (${where}): ignored a malformed "${type}" request`, parsed.issues[0].message);
+      return undefined;
+    }
+    const handler = handlers[type as T] as (request: unknown) => unknown;
+    return Promise.resolve(handler(parsed.output));
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, isActiveOn, parseSettings, withSite } from '../../src/shared/settings';
-import { ContentToBackground, PopupToContent, parseMessage } from '../../src/shared/messages';
+import { BACKGROUND_REQUESTS, call, CONTENT_REQUESTS, serve } from '../../src/shared/messages';
 
 describe('settings', () => {
   it('falls back to the defaults, with a warning, when storage holds something unreadable', () => {
@@ -19,16 +19,54 @@ describe('settings', () => {
   });
 });
 
-describe('messages', () => {
-  it('accepts well-formed messages and ignores malformed ones with a warning', () => {
+describe('the protocol: call checks both directions', () => {
+  const echo = (reply: unknown) => vi.fn(async (_message: unknown) => reply);
+  it('sends a well-formed request and returns the checked reply', async () => {
+    const send = echo({ ok: true });
+    await expect(call(send, 'pageChanged', { claimCount: 3 })).resolves.toEqual({ ok: true });
+    expect(send).toHaveBeenCalledWith({ type: 'pageChanged', claimCount: 3 });
+  });
+  it('refuses to send a malformed request', async () => {
+    const send = echo({ ok: true });
+    await expect(call(send, 'pageChanged', { claimCount: -1 })).rejects.toThrow(/refused to send a malformed request/);
+    expect(send).not.toHaveBeenCalled();
+  });
+  it('rejects a reply that is not what the protocol says, instead of trusting it', async () => {
+    await expect(call(echo({ ok: true, analysis: { mentions: 'lots' }, reports: [] }), 'analyze', { text: 'hi' })).rejects.toThrow(/analyze: malformed reply/);
+    await expect(call(echo(undefined), 'getPageState', {})).rejects.toThrow(/getPageState: malformed reply/);
+    await expect(call(echo({ site: 'a.org', claims: [{ id: 'c1' }], mentionCount: 0 }), 'getPageState', {})).rejects.toThrow(/malformed reply/);
+  });
+  it('accepts a full analysis reply and an error reply', async () => {
+    const analysis = { mentions: [{ type: 'supplement', start: 0, end: 9, id: 'magnesium', label: 'Magnesium', route: 'topical' }],
+      claims: [{ start: 0, end: 20, supplement: { id: 'magnesium', label: 'Magnesium' }, condition: { id: 'diarrhea', label: 'Diarrhoea' }, kind: 'personal', direction: 'harms', knownHarm: true }] };
+    await expect(call(echo({ ok: true, analysis, reports: [] }), 'analyze', { text: 'Magnesium gave me diarrhoea.' })).resolves.toMatchObject({ ok: true });
+    await expect(call(echo({ ok: false, error: 'boom' }), 'analyze', { text: 'x' })).resolves.toEqual({ ok: false, error: 'boom' });
+  });
+});
+
+describe('the protocol: serve answers only its own requests, well-formed, from accepted senders', () => {
+  const ours = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+  const listener = serve('test', CONTENT_REQUESTS, (sender) => sender.id === 'ext', {
+    getPageState: () => ({ site: 'a.org', claims: [], mentionCount: 0 }),
+    revealClaim: ({ claimId }) => ({ ok: claimId === 'c1' }),
+  });
+  it('answers a well-formed request', async () => {
+    await expect(listener({ type: 'revealClaim', claimId: 'c1' }, ours)).resolves.toEqual({ ok: true });
+  });
+  it('ignores, with a warning, a malformed request of its own', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(parseMessage(ContentToBackground, { type: 'analyze', text: 'hi' }, 'test')).toEqual({ type: 'analyze', text: 'hi' });
-    expect(parseMessage(ContentToBackground, { type: 'analyze', text: 5 }, 'test')).toBeUndefined();
-    expect(parseMessage(ContentToBackground, { type: 'claimCount', count: -1 }, 'test')).toBeUndefined();
-    expect(parseMessage(PopupToContent, { type: 'revealClaim', index: 1, extra: true }, 'test')).toBeUndefined();
-    expect(parseMessage(PopupToContent, { type: 'deleteEverything' }, 'test')).toBeUndefined();
-    expect(parseMessage(PopupToContent, null, 'test')).toBeUndefined();
-    expect(warn).toHaveBeenCalledTimes(5);
+    expect(listener({ type: 'revealClaim', index: 1 }, ours)).toBeUndefined();
+    expect(listener({ type: 'revealClaim', claimId: 'c1', extra: true }, ours)).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();
+  });
+  it("stays silent on other parts' requests, unknown ones and strangers", () => {
+    expect(listener({ type: 'analyze', text: 'hi' }, ours)).toBeUndefined();
+    expect(listener({ type: 'deleteEverything' }, ours)).toBeUndefined();
+    expect(listener(null, ours)).toBeUndefined();
+    expect(listener({ type: 'getPageState' }, { id: 'someone-else' })).toBeUndefined();
+  });
+  it('gives each request to exactly one part', () => {
+    expect(BACKGROUND_REQUESTS.filter((t) => (CONTENT_REQUESTS as readonly string[]).includes(t))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ const GRADE_LABEL = { strong: 'Strong', moderate: 'Moderate', limited: 'Limited'
 /** Sentences are cut to this many characters in the list. */
 const SENTENCE_CHARS = 140;
 
-export function ClaimList({ claims, onReveal }: { claims: ClaimSummary[]; onReveal: (index: number) => void }) {
+export function ClaimList({ claims, onReveal }: { claims: ClaimSummary[]; onReveal: (claimId: string) => void }) {
   const groups = new Map<string, ClaimSummary[]>();
   for (const c of claims) groups.set(c.supplement, [...(groups.get(c.supplement) ?? []), c]);
   return (
@@ -18,8 +18,8 @@ export function ClaimList({ claims, onReveal }: { claims: ClaimSummary[]; onReve
           <h2>{supplement} <span class="muted">({list.length})</span></h2>
           <ul>
             {list.map((c) => (
-              <li key={c.index}>
-                <button type="button" class="claim" data-claim={c.index} onClick={() => onReveal(c.index)}>
+              <li key={c.id}>
+                <button type="button" class="claim" data-claim={c.id} onClick={() => onReveal(c.id)}>
                   <span class="claim-head">
                     <strong>{c.condition}</strong>
                     <span class="pills">

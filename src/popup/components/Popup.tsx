@@ -10,8 +10,12 @@ import { Switch } from './Switch';
 export function Popup({ tabId }: { tabId: number | undefined }) {
   const [page, setPage] = useState<PageState | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
 
-  const refresh = () => (tabId === undefined ? setPage(null) : fetchPageState(tabId).then((p) => setPage(p ?? null)));
+  const refresh = () => (tabId === undefined ? setPage(null) : fetchPageState(tabId).then((p) => {
+    setFailure(undefined);
+    setPage(p ?? null);
+  }, (e: unknown) => setFailure(e instanceof Error ? e.message : String(e))));
   useEffect(() => {
     void loadSettings().then(setSettings);
     void refresh();
@@ -21,6 +25,15 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
     return () => { stopSettings(); stopPage(); };
   }, []);
 
+  if (failure) {
+    return (
+      <main class="popup">
+        <h1>Evidence Lens</h1>
+        <p class="notice" role="alert">Evidence Lens could not read what it found on this page. Reloading the page usually fixes this.</p>
+        <p class="muted">{failure}</p>
+      </main>
+    );
+  }
   if (page === undefined || !settings) return <main class="popup"><p class="muted">Reading this page…</p></main>;
   if (page === null) {
     return (
@@ -48,7 +61,7 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
       {onSite && page.claims.length === 0 ? (
         <p class="empty">No supplement claims found on this page. Nothing to check here — enjoy your reading.</p>
       ) : null}
-      {onSite ? <ClaimList claims={page.claims} onReveal={(i) => tabId !== undefined && revealClaim(tabId, i)} /> : null}
+      {onSite ? <ClaimList claims={page.claims} onReveal={(id) => tabId !== undefined && revealClaim(tabId, id)} /> : null}
       <p class="reminder">Talk to your doctor before starting or stopping a supplement.</p>
     </main>
   );
