@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { populationOf } from '../core/populations';
 import type { KnowledgeBase } from '../data/validate-kb';
 
 const EVIDENCE_COLUMNS = ['supplement', 'condition', 'population', 'form', 'grade', 'summary', 'sources', 'reviewed on'];
@@ -13,13 +14,12 @@ const INTERACTION_COLUMNS = ['supplement', 'medicine', 'severity', 'what happens
 export function exportTables(kb: KnowledgeBase): { evidence: string[][]; sideEffects: string[][]; interactions: string[][] } {
   const sources = (ids: string[]) => ids.map((id) => `${kb.sources[id]!.title} (${kb.sources[id]!.year}) ${kb.sources[id]!.url}`).join('; ');
   const conditionLabel = (id: string) => kb.conditions.find((c) => c.id === id)?.label ?? id;
-  const groupLabel = (id?: string) => kb.populations.find((p) => p.id === id)?.label ?? '';
   const drugLabel = (id: string) => kb.drugs.find((d) => d.id === id)?.label ?? id;
   const bySupplement = [...kb.supplements].sort((a, b) => a.label.localeCompare(b.label));
   return {
     evidence: bySupplement.flatMap((s) => [...s.evidence]
       .sort((a, b) => conditionLabel(a.condition).localeCompare(conditionLabel(b.condition)))
-      .map((e) => [s.label, conditionLabel(e.condition), e.population ?? groupLabel(e.appliesTo), e.form ?? '', e.grade, e.summary, sources(e.sources), s.reviewedOn])),
+      .map((e) => [s.label, conditionLabel(e.condition), populationOf(kb, e) ?? '', e.form ?? '', e.grade, e.summary, sources(e.sources), s.reviewedOn])),
     sideEffects: bySupplement.flatMap((s) => (s.sideEffects ?? []).map((x) => [s.label, conditionLabel(x.condition), sources(x.sources)])),
     interactions: bySupplement.flatMap((s) => (s.interactions ?? []).map((x) => [s.label, drugLabel(x.drug), x.severity, x.effect, x.advice, sources(x.sources)])),
   };

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../data/validate-kb';
 import { buildLexicon } from '../core/lexicon';
 import { chooseEvidence, evidenceFor } from '../core/evidence';
 import { closestNames, findByName } from '../core/find-by-name';
-import { populationsIn } from '../core/populations';
+import { populationOf, populationsIn } from '../core/populations';
 import type { EntityType } from '../core/lexicon';
 
 export function lookupPair(kb: KnowledgeBase, supplementName: string, conditionName: string, json: boolean): number {
@@ -34,11 +34,10 @@ export function lookupPair(kb: KnowledgeBase, supplementName: string, conditionN
     console.log(JSON.stringify(result, null, 2));
     return 0;
   }
-  const groupLabel = (id?: string) => kb.populations.find((p) => p.id === id)?.label;
   console.log(`${supplement.label} × ${condition.label}`);
   if (evidence.length === 0) console.log('  grade: not graded (no entry in the knowledge base; treat as insufficient)');
   for (const e of result.evidence) {
-    const who = e.population ?? groupLabel(e.appliesTo) ?? 'general';
+    const who = populationOf(kb, e) ?? 'general';
     console.log(`  ${e.applies && evidence.length > 1 ? '▸' : '-'} grade: ${e.grade}${e.form ? ` (form: ${e.form})` : ''} — ${who}`);
     console.log(`    ${e.summary}`);
     for (const src of e.sources) console.log(`    source: ${src.title}, ${src.publisher}, ${src.year}. ${src.url}`);

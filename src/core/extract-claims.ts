@@ -12,7 +12,7 @@ import type { KnowledgeBase } from '../data/validate-kb';
 import { classifyClaim } from './classify-claim';
 import { chooseEvidence, evidenceFor, isKnownHarm } from './evidence';
 import { drugsNamedIn, interactionsBetween } from './interactions';
-import { pagePopulations, populationsIn } from './populations';
+import { pagePopulations, populationOf, populationsIn } from './populations';
 import { firstAtOrAfter } from './sorted-search';
 import { looksLikeHeading, splitSentences } from './split-sentences';
 import type { Claim, ConditionMention, Mention, Span, SupplementMention } from './types';
@@ -90,7 +90,7 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
         if (seen.has(key)) continue;
         seen.add(key);
         const chosen = chooseEvidence(evidenceFor(kb, s.id, c.id), s.form, named)?.chosen;
-        const population = chosen?.population ?? kb.populations.find((p) => p.id === chosen?.appliesTo)?.label;
+        const population = chosen && populationOf(kb, chosen);
         claims.push({
           start: sentence.start, end: sentence.end,
           supplement: { id: s.id, label: s.label }, condition: { id: c.id, label: c.label },

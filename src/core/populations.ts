@@ -49,9 +49,19 @@ export function populationsIn(kb: KnowledgeBase, text: string): Set<string> {
   return new Set(countPopulations(kb, text).keys());
 }
 
+/** The last page counted: claim extraction and the tooltips' reports both ask about the same page. */
+let lastPage: { kb: KnowledgeBase; text: string; groups: Set<string> } | undefined;
+
 /** The groups a page is about: those it names at least PAGE_THEME_MIN_HITS times. */
 export function pagePopulations(kb: KnowledgeBase, text: string): Set<string> {
+  if (lastPage?.kb === kb && lastPage.text === text) return lastPage.groups;
   const groups = new Set<string>();
   for (const [id, hits] of countPopulations(kb, text)) if (hits >= PAGE_THEME_MIN_HITS) groups.add(id);
+  lastPage = { kb, text, groups };
   return groups;
+}
+
+/** Who an evidence entry is about: its own words, else its group's label. */
+export function populationOf(kb: KnowledgeBase, entry: { population?: string; appliesTo?: string }): string | undefined {
+  return entry.population ?? kb.populations.find((p) => p.id === entry.appliesTo)?.label;
 }

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../data/validate-kb';
 import type { Source } from '../data/schema';
 import type { Evidence } from '../data/schema';
 import { chooseEvidence, findSupplement } from './evidence';
-import { pagePopulations, populationsIn } from './populations';
+import { pagePopulations, populationOf, populationsIn } from './populations';
 import type { Analysis, Grade, Route } from './types';
 
 export type CitedSource = Source & { id: string };
@@ -52,9 +52,8 @@ const MAX_EVIDENCE_LINES = 6;
 
 export function buildSupplementReports(kb: KnowledgeBase, analysis: Analysis): SupplementReport[] {
   const cite = (ids: string[]): CitedSource[] => ids.flatMap((id) => (kb.sources[id] ? [{ id, ...kb.sources[id] }] : []));
-  const groupLabel = (id: string | undefined) => kb.populations.find((p) => p.id === id)?.label;
   const view = (e: Evidence): EvidenceEntryView => {
-    const population = e.population ?? groupLabel(e.appliesTo);
+    const population = populationOf(kb, e);
     return { grade: e.grade, summary: e.summary, ...(population ? { population } : {}), ...(e.form ? { form: e.form } : {}), sources: cite(e.sources) };
   };
   const ids = [...new Set(analysis.mentions.filter((m) => m.type === 'supplement').map((m) => m.id))];
