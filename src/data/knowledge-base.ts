@@ -24,6 +24,21 @@ import commonDrugs from './drugs/common.json';
 import chronicEvidence from './evidence/chronic.json';
 import mindCancerEvidence from './evidence/mind-and-cancer-care.json';
 import rheumaticGutEvidence from './evidence/rheumatic-gut.json';
+import vitaminsInteractions from './interactions/vitamins.json';
+import vitaminsSituations from './situations/vitamins.json';
+import vitaminsDrugs from './drugs/vitamins.json';
+import mineralsInteractions from './interactions/minerals.json';
+import mineralsSituations from './situations/minerals.json';
+import mineralsDrugs from './drugs/minerals.json';
+import herbsInteractions from './interactions/herbs.json';
+import herbsSituations from './situations/herbs.json';
+import herbsDrugs from './drugs/herbs.json';
+import herbsMoreInteractions from './interactions/herbs-more.json';
+import herbsMoreSituations from './situations/herbs-more.json';
+import herbsMoreDrugs from './drugs/herbs-more.json';
+import otherInteractions from './interactions/other.json';
+import otherSituations from './situations/other.json';
+import otherDrugs from './drugs/other.json';
 import populations from './populations.json';
 import commonSituations from './situations/common.json';
 import community from './supplements/community.json';
@@ -74,8 +89,29 @@ export const MORE_FILES: MoreFiles = {
     { name: 'evidence/chronic.json', data: chronicEvidence },
     { name: 'evidence/mind-and-cancer-care.json', data: mindCancerEvidence },
   ],
-  situations: [{ name: 'situations/common.json', data: commonSituations }],
-  drugs: [{ name: 'drugs/common.json', data: commonDrugs }],
+  situations: [
+    { name: 'situations/common.json', data: commonSituations },
+    { name: 'situations/vitamins.json', data: vitaminsSituations },
+    { name: 'situations/minerals.json', data: mineralsSituations },
+    { name: 'situations/herbs.json', data: herbsSituations },
+    { name: 'situations/herbs-more.json', data: herbsMoreSituations },
+    { name: 'situations/other.json', data: otherSituations },
+  ],
+  interactions: [
+    { name: 'interactions/vitamins.json', data: vitaminsInteractions },
+    { name: 'interactions/minerals.json', data: mineralsInteractions },
+    { name: 'interactions/herbs.json', data: herbsInteractions },
+    { name: 'interactions/herbs-more.json', data: herbsMoreInteractions },
+    { name: 'interactions/other.json', data: otherInteractions },
+  ],
+  drugs: [
+    { name: 'drugs/common.json', data: commonDrugs },
+    { name: 'drugs/vitamins.json', data: vitaminsDrugs },
+    { name: 'drugs/minerals.json', data: mineralsDrugs },
+    { name: 'drugs/herbs.json', data: herbsDrugs },
+    { name: 'drugs/herbs-more.json', data: herbsMoreDrugs },
+    { name: 'drugs/other.json', data: otherDrugs },
+  ],
   populations: [{ name: 'populations.json', data: populations }],
 };
 

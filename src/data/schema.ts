@@ -124,21 +124,24 @@ export const SupplementFileSchema = v.strictObject({
 });
 
 /**
- * Graded evidence kept apart from the supplement it is about, grouped by the readers it serves
- * (evidence/rheumatic.json …); the validator joins it to the supplement.
+ * Rows kept apart from the supplement they are about (evidence, situations, interactions), each
+ * naming its supplement; the validator joins them to it.
  */
-export const EvidenceFileSchema = v.strictObject({
-  version: v.literal(KB_FORMAT_VERSION),
-  sources: v.record(id, SourceSchema),
-  evidence: v.array(v.strictObject({ supplement: id, ...EvidenceSchema.entries })),
-});
+function rowsFile<K extends string, E extends v.ObjectEntries>(key: K, row: E) {
+  const rows = v.array(v.strictObject({ supplement: id, ...row }));
+  return v.strictObject({
+    version: v.literal(KB_FORMAT_VERSION),
+    sources: v.record(id, SourceSchema),
+    ...({ [key]: rows } as Record<K, typeof rows>),
+  });
+}
 
-/** Situation rows kept apart from their supplement (situations/*.json); the validator joins them to it. */
-export const SituationFileSchema = v.strictObject({
-  version: v.literal(KB_FORMAT_VERSION),
-  sources: v.record(id, SourceSchema),
-  situations: v.array(v.strictObject({ supplement: id, ...SituationSchema.entries })),
-});
+/** Graded evidence grouped by the readers it serves (evidence/rheumatic-gut.json …). */
+export const EvidenceFileSchema = rowsFile('evidence', EvidenceSchema.entries);
+/** Situation rows (situations/*.json). */
+export const SituationFileSchema = rowsFile('situations', SituationSchema.entries);
+/** Interaction rows grouped by supplement family (interactions/*.json). */
+export const InteractionFileSchema = rowsFile('interactions', InteractionSchema.entries);
 
 /** A medicine or a class of medicines, for interactions (and, later, drug mentions). */
 export const DrugSchema = v.strictObject({

@@ -7,11 +7,15 @@ import {
   ConditionFileSchema,
   DrugFileSchema,
   EvidenceFileSchema,
+  InteractionFileSchema,
   PopulationFileSchema,
   SituationFileSchema,
   SupplementFileSchema,
   type Condition,
   type Drug,
+  type Evidence,
+  type Interaction,
+  type Situation,
   type Population,
   type Source,
   type Supplement,
@@ -29,7 +33,17 @@ export type KnowledgeBase = {
 export type NamedFile = { name: string; data: unknown };
 
 /** The files besides supplements and conditions; each list may be empty. */
-export type MoreFiles = { evidence?: NamedFile[]; situations?: NamedFile[]; drugs?: NamedFile[]; populations?: NamedFile[] };
+export type MoreFiles = {
+  evidence?: NamedFile[];
+  situations?: NamedFile[];
+  interactions?: NamedFile[];
+  drugs?: NamedFile[];
+  populations?: NamedFile[];
+};
+
+type EvidenceRow = Evidence & { supplement: string };
+type SituationRow = Situation & { supplement: string };
+type InteractionRow = Interaction & { supplement: string };
 
 export class KnowledgeBaseError extends Error {
   constructor(readonly problems: string[]) {
@@ -92,30 +106,31 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
     }
   }
   const byId = new Map(supplements.map((s) => [s.id, s]));
-  for (const file of more.evidence ?? []) {
-    const parsed = parse(EvidenceFileSchema, file);
-    if (!parsed) continue;
-    addSources(file, parsed.sources);
-    for (const { supplement, ...entry } of parsed.evidence) {
-      const where = `${file.name}: evidence for "${supplement}" × "${entry.condition}"`;
-      for (const id of entry.sources) if (!(id in parsed.sources)) problems.push(`${where} cites unknown source "${id}"`);
-      const target = byId.get(supplement);
-      if (target) target.evidence.push(entry);
-      else problems.push(`${where} names an unknown supplement`);
+  // Rows kept in their own files join the supplement they name.
+  type RowsFile = { sources: Record<string, Source> } & Record<string, unknown>;
+  const joinRows = <R extends { supplement: string; sources: string[] }>(
+    files: NamedFile[] | undefined,
+    schema: v.GenericSchema<unknown, RowsFile>,
+    key: string,
+    describe: (row: R) => string,
+    add: (target: Supplement, row: Omit<R, 'supplement'>) => void,
+  ) => {
+    for (const file of files ?? []) {
+      const parsed = parse(schema, file);
+      if (!parsed) continue;
+      addSources(file, parsed.sources);
+      for (const { supplement, ...row } of parsed[key] as R[]) {
+        const where = `${file.name}: ${describe({ supplement, ...row } as R)}`;
+        for (const id of row.sources) if (!(id in parsed.sources)) problems.push(`${where} cites unknown source "${id}"`);
+        const target = byId.get(supplement);
+        if (target) add(target, row);
+        else problems.push(`${where} names an unknown supplement`);
+      }
     }
-  }
-  for (const file of more.situations ?? []) {
-    const parsed = parse(SituationFileSchema, file);
-    if (!parsed) continue;
-    addSources(file, parsed.sources);
-    for (const { supplement, ...row } of parsed.situations) {
-      const where = `${file.name}: situation "${row.condition}" for "${supplement}"`;
-      for (const id of row.sources) if (!(id in parsed.sources)) problems.push(`${where} cites unknown source "${id}"`);
-      const target = byId.get(supplement);
-      if (target) target.situations = [...(target.situations ?? []), row];
-      else problems.push(`${where} names an unknown supplement`);
-    }
-  }
+  };
+  joinRows<EvidenceRow>(more.evidence, EvidenceFileSchema, 'evidence', (r) => `evidence for "${r.supplement}" × "${r.condition}"`, (s, row) => s.evidence.push(row));
+  joinRows<SituationRow>(more.situations, SituationFileSchema, 'situations', (r) => `situation "${r.condition}" for "${r.supplement}"`, (s, row) => { s.situations = [...(s.situations ?? []), row]; });
+  joinRows<InteractionRow>(more.interactions, InteractionFileSchema, 'interactions', (r) => `interaction of "${r.supplement}" with "${r.drug}"`, (s, row) => { s.interactions = [...(s.interactions ?? []), row]; });
 
   const conditionIds = new Set<string>();
   for (const c of conditions) {
@@ -157,8 +172,11 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
     for (const x of s.situations ?? []) {
       if (!conditionIds.has(x.condition)) problems.push(`${where} lists a risk in unknown situation "${x.condition}"`);
     }
+    const drugsSeen = new Set<string>();
     for (const x of s.interactions ?? []) {
       if (!drugIds.has(x.drug)) problems.push(`${where} interacts with unknown drug "${x.drug}"`);
+      if (drugsSeen.has(x.drug)) problems.push(`${where} lists its interaction with "${x.drug}" twice`);
+      drugsSeen.add(x.drug);
     }
   }
 
