@@ -6,6 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { BACKGROUND_REQUESTS, serve, type TabChanged } from '../shared/messages';
+import { readerProfileStore } from '../shared/reader-profile-store';
 import { analyzePageText } from './analyze-page';
 import { loadAnnotator } from './load-annotator';
 import { showClaimCount } from './toolbar-badge';
@@ -22,7 +23,7 @@ const answer = serve(
   (from) => from.id === browser.runtime.id && from.tab?.id !== undefined,
   {
     loadAnnotator: () => loadAnnotator(sender!.tab!.id!, sender!).then(() => ({ ok: true as const })),
-    analyze: ({ text, contextLength }) => analyzePageText(text, contextLength),
+    analyze: async ({ text, contextLength }) => analyzePageText(text, contextLength ?? 0, await readerProfileStore.load()),
     pageChanged: async ({ claimCount }) => {
       const tabId = sender!.tab!.id!;
       await showClaimCount(tabId, claimCount);

@@ -89,6 +89,7 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
     scrolled.reset((near[0] ?? shown.mentions[0])?.range);
     setHighlight('evidence-lens-supplement', near.filter((m) => m.item.type === 'supplement').map((m) => m.range));
     setHighlight('evidence-lens-condition', near.filter((m) => m.item.type === 'condition').map((m) => m.range));
+    setHighlight('evidence-lens-drug', near.filter((m) => m.item.type === 'drug').map((m) => m.range));
   };
 
   const draw = () => {

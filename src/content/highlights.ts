@@ -3,7 +3,7 @@
  * wrapped, split or added. Their look comes from the sheet the background injects with the
  * annotator (shared/highlight-style.ts). Clearing removes the highlights and leaves the page exactly as it was.
  */
-const HIGHLIGHTS = ['evidence-lens-supplement', 'evidence-lens-condition', 'evidence-lens-flash'] as const;
+const HIGHLIGHTS = ['evidence-lens-supplement', 'evidence-lens-condition', 'evidence-lens-drug', 'evidence-lens-flash'] as const;
 type HighlightName = (typeof HIGHLIGHTS)[number];
 
 function highlightsSupported(): boolean {

@@ -1,5 +1,5 @@
 /**
- * Finds supplement and condition mentions in plain text: knowledge-base names in any case and
+ * Finds supplement, condition and medicine mentions in plain text: knowledge-base names in any case and
  * across spacing or invisible characters, and short forms under the rules of abbreviations.ts.
  */
 import { foldText } from './fold-text';
@@ -15,7 +15,8 @@ export function findMentions(text: string, lexicon: Lexicon): Mention[] {
   const folded = foldText(text);
   const names: EntityMatch[] = matchNames(lexicon, tokenize(folded.text), folded.text)
     .map((m) => ({ start: folded.origin[m.start]!, end: folded.origin[m.end - 1]! + 1, entry: m.entry }))
-    .filter((m) => !(m.entry.everydaySense && namesEverydayThing(text, m.start, m.end, m.entry.everydaySense)));
+    .filter((m) => !(m.entry.everydaySense && namesEverydayThing(text, m.start, m.end, m.entry.everydaySense)))
+    .filter((m) => !m.entry.brand || /\p{Lu}/u.test(text[m.start]!));
   const all = [...names, ...findAbbreviationMentions(text, names, lexicon)];
   return dropOverlaps(all).map((m) => toMention(text, m));
 }
@@ -29,7 +30,7 @@ function dropOverlaps(matches: EntityMatch[]): EntityMatch[] {
 }
 
 function toMention(text: string, { start, end, entry }: EntityMatch): Mention {
-  if (entry.type === 'condition') return { type: 'condition', start, end, id: entry.id, label: entry.label };
+  if (entry.type !== 'supplement') return { type: entry.type, start, end, id: entry.id, label: entry.label };
   const nearby = describeNearbyForm(text, start, end);
   const route = entry.route ?? nearby.route;
   return {

@@ -22,7 +22,7 @@ const OTHER_DOMAIN = /\b(?:garden(?:s|ing|er|ers)?|soil|compost|mulch|seedlings?
 /** A supplement and a condition this close in one sentence read as a claim, which is health writing by itself. */
 const PAIR_REACH = 60;
 
-type Span = { start: number; end: number; type: 'supplement' | 'condition' };
+type Span = { start: number; end: number; type: 'supplement' | 'condition' | 'drug' };
 
 /**
  * The spans whose surroundings read as health writing: at least two different cue words within

@@ -8,10 +8,10 @@ import type { KnowledgeBase } from '../data/validate-kb';
 
 const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s-]+/g, ' ').trim();
 
-const indexes = new WeakMap<KnowledgeBase, Map<string, Drug>>();
+const indexes = new WeakMap<Pick<KnowledgeBase, 'drugs'>, Map<string, Drug>>();
 
 /** The drug or class a name, brand or id stands for. */
-export function findDrug(kb: KnowledgeBase, name: string): Drug | undefined {
+export function findDrug(kb: Pick<KnowledgeBase, 'drugs'>, name: string): Drug | undefined {
   let index = indexes.get(kb);
   if (!index) {
     index = new Map();

@@ -1,6 +1,6 @@
 /**
  * The vocabulary detection matches against: every name, form and misspelling of every
- * supplement and condition in the knowledge base, as token sequences in a trie, so one pass
+ * supplement, condition and medicine in the knowledge base, as token sequences in a trie, so one pass
  * over the text finds the leftmost-longest names.
  */
 import type { KnowledgeBase } from '../data/validate-kb';
@@ -8,7 +8,7 @@ import type { Abbreviation } from '../data/schema';
 import type { Route } from './types';
 import type { EverydaySense } from './everyday-sense';
 
-export type EntityType = 'supplement' | 'condition';
+export type EntityType = 'supplement' | 'condition' | 'drug';
 
 /** What a matched name stands for. */
 const everydaySenseOf = (category: string): { everydaySense?: EverydaySense } =>
@@ -22,6 +22,8 @@ export type LexiconEntry = {
   route?: Route;
   /** Minerals are metals and herbs are food too: "iron rods" and "onions and garlic" are not supplements. */
   everydaySense?: EverydaySense;
+  /** A brand name counts only as written with a capital ("Advil", not "advil"). */
+  brand?: true;
 };
 
 type TrieNode = { next: Map<string, TrieNode>; entry?: LexiconEntry };
@@ -72,6 +74,12 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     entities.set(`condition:${c.id}`, entry);
     for (const n of [...c.names, ...(c.misspellings ?? [])]) add(n, entry);
     for (const a of c.abbreviations ?? []) abbreviations.set(a.text, { ...entry, rule: a.rule });
+  }
+  for (const d of kb.drugs) {
+    const entry: LexiconEntry = { type: 'drug', id: d.id, label: d.label };
+    entities.set(`drug:${d.id}`, entry);
+    for (const n of d.names) add(n, entry);
+    for (const b of d.brands ?? []) add(b, { ...entry, brand: true });
   }
   return { root, abbreviations, entities };
 }

@@ -5,7 +5,9 @@
 import type { KnowledgeBase } from '../data/validate-kb';
 import type { Source } from '../data/schema';
 import type { Evidence } from '../data/schema';
+import { checkDose, describeDoseCheck, type DoseCheck } from './dose-check';
 import { chooseEvidence, findSupplement } from './evidence';
+import { drugsOnPage, forYou, NO_READER, type ForYouItem, type ReaderContext } from './for-you';
 import { pagePopulations, populationOf, populationsIn } from './populations';
 import type { Analysis, Grade, Route } from './types';
 
@@ -34,6 +36,9 @@ export type EvidenceLine = {
   knownSideEffect?: { sources: CitedSource[] };
 };
 
+/** A "For you" item with its sources written out. */
+export type ForYouView = ForYouItem extends infer T ? (T extends ForYouItem ? Omit<T, 'sources'> & { sources: CitedSource[] } : never) : never;
+
 export type SupplementReport = {
   id: string;
   label: string;
@@ -43,14 +48,18 @@ export type SupplementReport = {
   formNotes: Array<{ label: string; note: string; sources: CitedSource[] }>;
   evidence: EvidenceLine[];
   upperLimit?: { text: string; sources: CitedSource[] };
+  /** Each dose the page gives, beside the upper limit, in words. */
+  doseNotes: Array<{ verdict: DoseCheck['verdict']; text: string }>;
   safety: Array<{ text: string; sources: CitedSource[] }>;
+  /** Risks for this reader: their medicines, the page's medicines, their situation. */
+  forYou: ForYouView[];
   reviewedOn: string;
 };
 
 /** How many article conditions a tooltip lists for one supplement, most-linked first. */
 const MAX_EVIDENCE_LINES = 6;
 
-export function buildSupplementReports(kb: KnowledgeBase, analysis: Analysis): SupplementReport[] {
+export function buildSupplementReports(kb: KnowledgeBase, analysis: Analysis, reader: ReaderContext = NO_READER): SupplementReport[] {
   const cite = (ids: string[]): CitedSource[] => ids.flatMap((id) => (kb.sources[id] ? [{ id, ...kb.sources[id] }] : []));
   const view = (e: Evidence): EvidenceEntryView => {
     const population = populationOf(kb, e);
@@ -59,6 +68,7 @@ export function buildSupplementReports(kb: KnowledgeBase, analysis: Analysis): S
   const ids = [...new Set(analysis.mentions.filter((m) => m.type === 'supplement').map((m) => m.id))];
   const pageConditions = countBy(analysis.mentions.filter((m) => m.type === 'condition').map((m) => m.id));
   const page = ids.length ? pagePopulations(kb, analysis.text) : new Set<string>();
+  const pageDrugs = drugsOnPage(kb, analysis);
   return ids.flatMap((id) => {
     const s = findSupplement(kb, id);
     if (!s) return [];
@@ -82,12 +92,19 @@ export function buildSupplementReports(kb: KnowledgeBase, analysis: Analysis): S
     const formNotes = (s.forms ?? [])
       .filter((f) => f.note && (namedForms.has(f.id) || (f.route && routes.includes(f.route))))
       .map((f) => ({ label: f.label, note: f.note!, sources: cite(f.sources ?? []) }));
+    const doses = new Map(mentions.flatMap((m) => ('dose' in m && m.dose ? [[m.dose, m.route ?? routes[0]] as const] : [])));
+    const doseNotes = [...doses].flatMap(([dose, route]) => {
+      const check = checkDose(dose, route, s.upperLimit);
+      return check ? [{ verdict: check.verdict, text: describeDoseCheck(check) }] : [];
+    });
     return [{
       id, label: s.label, routes,
-      doses: [...new Set(mentions.flatMap((m) => ('dose' in m && m.dose ? [m.dose] : [])))],
+      doses: [...doses.keys()],
       formNotes, evidence,
       ...(s.upperLimit ? { upperLimit: { text: s.upperLimit.text, sources: cite(s.upperLimit.sources) } } : {}),
+      doseNotes,
       safety: s.safety.map((n) => ({ text: n.text, sources: cite(n.sources) })),
+      forYou: forYou(kb, id, reader, pageDrugs).map((x) => ({ ...x, sources: cite(x.sources) }) as ForYouView),
       reviewedOn: s.reviewedOn,
     }];
   });

@@ -27,7 +27,10 @@ export type SupplementMention = Span & {
 
 export type ConditionMention = Span & { type: 'condition'; id: string; label: string };
 
-export type Mention = SupplementMention | ConditionMention;
+/** A medicine or a class of medicines ("warfarin", "Zoloft", "blood thinners"), for interactions; never badged. */
+export type DrugMention = Span & { type: 'drug'; id: string; label: string };
+
+export type Mention = SupplementMention | ConditionMention | DrugMention;
 
 export const CLAIM_KINDS = ['personal', 'quoted', 'hedged', 'assertion', 'caution'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];

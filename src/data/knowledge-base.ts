@@ -20,25 +20,19 @@ import sideEffectConditions from './conditions/side-effects.json';
 import situationConditions from './conditions/situations.json';
 import vitaminMineralConditions from './conditions/vitamins-minerals.json';
 import vitaminConditions2 from './conditions/vitamins-2.json';
-import commonDrugs from './drugs/common.json';
 import chronicEvidence from './evidence/chronic.json';
 import mindCancerEvidence from './evidence/mind-and-cancer-care.json';
 import rheumaticGutEvidence from './evidence/rheumatic-gut.json';
 import vitaminsInteractions from './interactions/vitamins.json';
 import vitaminsSituations from './situations/vitamins.json';
-import vitaminsDrugs from './drugs/vitamins.json';
 import mineralsInteractions from './interactions/minerals.json';
 import mineralsSituations from './situations/minerals.json';
-import mineralsDrugs from './drugs/minerals.json';
 import herbsInteractions from './interactions/herbs.json';
 import herbsSituations from './situations/herbs.json';
-import herbsDrugs from './drugs/herbs.json';
 import herbsMoreInteractions from './interactions/herbs-more.json';
 import herbsMoreSituations from './situations/herbs-more.json';
-import herbsMoreDrugs from './drugs/herbs-more.json';
 import otherInteractions from './interactions/other.json';
 import otherSituations from './situations/other.json';
-import otherDrugs from './drugs/other.json';
 import populations from './populations.json';
 import commonSituations from './situations/common.json';
 import community from './supplements/community.json';
@@ -49,6 +43,7 @@ import minerals from './supplements/minerals.json';
 import other from './supplements/other.json';
 import other2 from './supplements/other-2.json';
 import vitamins from './supplements/vitamins.json';
+import { DRUG_FILES } from './drugs';
 import { validateKnowledgeBase, type KnowledgeBase, type MoreFiles, type NamedFile } from './validate-kb';
 
 export const SUPPLEMENT_FILES: NamedFile[] = [
@@ -104,14 +99,7 @@ export const MORE_FILES: MoreFiles = {
     { name: 'interactions/herbs-more.json', data: herbsMoreInteractions },
     { name: 'interactions/other.json', data: otherInteractions },
   ],
-  drugs: [
-    { name: 'drugs/common.json', data: commonDrugs },
-    { name: 'drugs/vitamins.json', data: vitaminsDrugs },
-    { name: 'drugs/minerals.json', data: mineralsDrugs },
-    { name: 'drugs/herbs.json', data: herbsDrugs },
-    { name: 'drugs/herbs-more.json', data: herbsMoreDrugs },
-    { name: 'drugs/other.json', data: otherDrugs },
-  ],
+  drugs: DRUG_FILES,
   populations: [{ name: 'populations.json', data: populations }],
 };
 

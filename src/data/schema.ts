@@ -69,6 +69,19 @@ export const SafetyNoteSchema = v.strictObject({
   sources: sourceIds,
 });
 
+export const DOSE_UNITS = ['mg', 'mcg', 'IU'] as const;
+
+/** The adult upper limit as amounts a dose can be compared with; several where it differs by age or unit. */
+export const UpperLimitSchema = v.strictObject({
+  ...SafetyNoteSchema.entries,
+  limits: v.optional(v.array(v.strictObject({
+    value: v.pipe(v.number(), v.minValue(0)),
+    unit: v.picklist(DOSE_UNITS),
+    /** Who the amount is for, when it is not every adult ("adults 51 and older"). */
+    who: v.optional(text),
+  }))),
+});
+
 /** A known side effect, as a condition id ("diarrhea"), so a page's harm claim can be matched to it. */
 export const SideEffectSchema = v.strictObject({
   condition: id,
@@ -109,7 +122,7 @@ export const SupplementSchema = v.strictObject({
   misspellings: v.optional(v.array(name)),
   abbreviations: v.optional(v.array(AbbreviationSchema)),
   forms: v.optional(v.array(FormSchema)),
-  upperLimit: v.optional(SafetyNoteSchema),
+  upperLimit: v.optional(UpperLimitSchema),
   safety: v.pipe(v.array(SafetyNoteSchema), v.minLength(1, 'every supplement has safety notes')),
   sideEffects: v.optional(v.array(SideEffectSchema)),
   interactions: v.optional(v.array(InteractionSchema)),
@@ -192,6 +205,8 @@ export type Abbreviation = v.InferOutput<typeof AbbreviationSchema>;
 export type SupplementForm = v.InferOutput<typeof FormSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type SafetyNote = v.InferOutput<typeof SafetyNoteSchema>;
+export type UpperLimit = v.InferOutput<typeof UpperLimitSchema>;
+export type DoseUnit = (typeof DOSE_UNITS)[number];
 export type Supplement = v.InferOutput<typeof SupplementSchema>;
 export type SupplementFile = v.InferOutput<typeof SupplementFileSchema>;
 export type Condition = v.InferOutput<typeof ConditionSchema>;

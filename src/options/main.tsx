@@ -1,9 +1,10 @@
-/** Options: the global switch and the sites where Evidence Lens is off. */
+/** Options: the global switch, the sites where Evidence Lens is off, and the reader's medicines. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { withSite, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
-import { Switch } from '../popup/components/Switch';
+import { Switch } from '../shared/components/Switch';
+import { MedicinesSection } from './MedicinesSection';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -25,6 +26,7 @@ function Options() {
           ))}
         </ul>
       )}
+      <MedicinesSection />
     </main>
   );
 }

@@ -8,5 +8,6 @@
 export const HIGHLIGHT_STYLE = `
 ::highlight(evidence-lens-supplement) { background-color: rgba(31, 100, 163, 0.10); text-decoration: underline 2px rgba(31, 100, 163, 0.85); text-underline-offset: 3px; }
 ::highlight(evidence-lens-condition) { text-decoration: underline dotted 1.5px rgba(95, 99, 110, 0.9); text-underline-offset: 3px; }
+::highlight(evidence-lens-drug) { text-decoration: underline dashed 1px rgba(95, 99, 110, 0.7); text-underline-offset: 3px; }
 ::highlight(evidence-lens-flash) { background-color: #ffe58a; color: #111; }
 `;

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { CLAIM_KINDS, GRADES } from '../core/types';
 import type { Analysis } from '../core/types';
 import type { SupplementReport } from '../core/supplement-report';
+import { SEVERITIES } from '../data/schema';
 
 /** Page text sent for analysis is capped so a pathological page cannot stall the worker. */
 export const MAX_ANALYZED_CHARS = 2_000_000;
@@ -23,6 +24,7 @@ const MentionSchema = v.variant('type', [
   v.strictObject({ type: v.literal('supplement'), start: offset, end: offset, id: v.string(), label: v.string(),
     form: v.optional(v.string()), route: v.optional(route), dose: v.optional(v.string()) }),
   v.strictObject({ type: v.literal('condition'), start: offset, end: offset, id: v.string(), label: v.string() }),
+  v.strictObject({ type: v.literal('drug'), start: offset, end: offset, id: v.string(), label: v.string() }),
 ]);
 
 const ClaimSchema = v.strictObject({
@@ -35,6 +37,12 @@ const cited = v.array(CitedSourceSchema);
 const EntryViewSchema = v.strictObject({ grade, summary: v.string(), population: v.optional(v.string()), form: v.optional(v.string()), sources: cited });
 const NoteSchema = v.strictObject({ text: v.string(), sources: cited });
 
+const severity = v.picklist(SEVERITIES);
+const ForYouSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('medicine'), medicine: ref, via: ref, from: v.picklist(['list', 'page']), severity, effect: v.string(), advice: v.string(), sources: cited }),
+  v.strictObject({ kind: v.literal('situation'), situation: ref, severity, effect: v.string(), advice: v.string(), sources: cited }),
+]);
+
 const SupplementReportSchema = v.strictObject({
   id: v.string(), label: v.string(), routes: v.array(route), doses: v.array(v.string()),
   formNotes: v.array(v.strictObject({ label: v.string(), note: v.string(), sources: cited })),
@@ -42,7 +50,11 @@ const SupplementReportSchema = v.strictObject({
     condition: ref, grade: v.optional(grade), summary: v.optional(v.string()), population: v.optional(v.string()), form: v.optional(v.string()),
     sources: cited, others: v.array(EntryViewSchema), knownSideEffect: v.optional(v.strictObject({ sources: cited })),
   })),
-  upperLimit: v.optional(NoteSchema), safety: v.array(NoteSchema), reviewedOn: v.string(),
+  upperLimit: v.optional(NoteSchema),
+  doseNotes: v.array(v.strictObject({ verdict: v.picklist(['above', 'within', 'not-compared']), text: v.string() })),
+  safety: v.array(NoteSchema),
+  forYou: v.array(ForYouSchema),
+  reviewedOn: v.string(),
 });
 
 export type AnalyzeReply = { ok: true; analysis: Omit<Analysis, 'text'>; reports: SupplementReport[] } | { ok: false; error: string };

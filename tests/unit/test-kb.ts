@@ -16,6 +16,7 @@ export const testSupplementFile = {
         { id: 'topical', label: 'Topical magnesium', names: ['magnesium oil', 'liquid magnesium'], route: 'topical', note: 'Skin absorption is not established.', sources: ['s'] },
       ],
       safety,
+      upperLimit: { text: 'Adults: 350 mg a day from supplements.', sources: ['s'], limits: [{ value: 350, unit: 'mg' }] },
       sideEffects: [{ condition: 'diarrhea', sources: ['s'] }],
       situations: [{ condition: 'chronic-kidney-disease', severity: 'major', effect: 'Magnesium can build up.', advice: 'Ask a doctor first.', sources: ['s'] }],
       evidence: [
@@ -54,6 +55,7 @@ export const testConditionFile = {
     { id: 'crohns-disease', label: "Crohn's disease", category: 'autoimmune', names: ["crohn's disease"] },
     { id: 'diarrhea', label: 'Diarrhoea', category: 'symptom', names: ['diarrhea', 'diarrhoea'] },
     { id: 'chronic-kidney-disease', label: 'Chronic kidney disease', category: 'chronic', names: ['kidney disease'] },
+    { id: 'insulin-resistance', label: 'Insulin resistance', category: 'chronic', names: ['insulin resistance'] },
   ],
 };
 
@@ -70,11 +72,27 @@ export const testDrugFile = {
   drugs: [
     { id: 'anticoagulants', label: 'Anticoagulants', kind: 'class', names: ['blood thinners'] },
     { id: 'warfarin', label: 'Warfarin', kind: 'drug', names: ['warfarin'], brands: ['Coumadin'], classes: ['anticoagulants'] },
+    { id: 'bisphosphonates', label: 'Bisphosphonates', kind: 'class', names: ['bisphosphonates'] },
+    { id: 'alendronate', label: 'Alendronate', kind: 'drug', names: ['alendronate', 'alendronic acid'], brands: ['Fosamax'], classes: ['bisphosphonates'] },
+    { id: 'insulin', label: 'Insulin', kind: 'drug', names: ['insulin'], brands: ['Lantus'] },
+  ],
+};
+
+/** Interaction rows kept in their own file, as interactions/*.json are. */
+export const testInteractionFile = {
+  version: 2,
+  sources: { s: source },
+  interactions: [
+    { supplement: 'magnesium', drug: 'bisphosphonates', severity: 'moderate', effect: 'Magnesium can cut how much of the bone medicine is absorbed.', advice: 'Take them at least 2 hours apart.', sources: ['s'] },
   ],
 };
 
 export const testKb = validateKnowledgeBase(
   [{ name: 'test-supplements.json', data: testSupplementFile }],
   [{ name: 'test-conditions.json', data: testConditionFile }],
-  { populations: [{ name: 'test-populations.json', data: testPopulationFile }], drugs: [{ name: 'test-drugs.json', data: testDrugFile }] },
+  {
+    populations: [{ name: 'test-populations.json', data: testPopulationFile }],
+    drugs: [{ name: 'test-drugs.json', data: testDrugFile }],
+    interactions: [{ name: 'test-interactions.json', data: testInteractionFile }],
+  },
 );

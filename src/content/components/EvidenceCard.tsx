@@ -1,24 +1,13 @@
 /** The tooltip card for one supplement: evidence per condition, sources, safety, reminder. */
 import type { CitedSource, SupplementReport } from '../../core/supplement-report';
 import { GRADE_MEANING } from '../grades';
+import { ForYou } from './ForYou';
 import { GradePill } from './GradePill';
+import { Sources } from './Sources';
 
 export const DOCTOR_REMINDER = 'Talk to your doctor before starting or stopping a supplement.';
 
 const ROUTE_WORDS = { oral: 'taken by mouth', topical: 'used on the skin' } as const;
-
-function Sources({ sources }: { sources: CitedSource[] }) {
-  if (!sources.length) return null;
-  return (
-    <ul class="sources">
-      {sources.map((s) => (
-        <li key={s.id}>
-          <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> <span class="muted">— {s.publisher}, {s.year}</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function EvidenceCard({ report, id, onClose }: { report: SupplementReport; id: string; onClose: () => void }) {
   const form = report.routes.map((r) => ROUTE_WORDS[r]).join(' or ');
@@ -28,7 +17,9 @@ export function EvidenceCard({ report, id, onClose }: { report: SupplementReport
         <h2>{report.label}{form ? <span class="form"> · {form} on this page</span> : null}</h2>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
       </header>
+      <ForYou report={report} />
       {report.doses.length ? <p class="muted">Dose mentioned on this page: {report.doses.join('; ')}</p> : null}
+      {report.doseNotes.map((n) => <p key={n.text} class={`dose-note dose-${n.verdict}`}>{n.text}</p>)}
       {report.evidence.length ? (
         <section>
           <h3>Evidence for the conditions in this article</h3>

@@ -64,15 +64,16 @@ export function Overlay({ badges, reports, host }: OverlayProps) {
     <>
       {badges.map((b) => {
         const label = reports[b.supplementId]?.label ?? b.supplementId;
+        const forYou = (reports[b.supplementId]?.forYou.length ?? 0) > 0;
         const cardId = `evidence-lens-card-${b.key}`;
         return (
           <button
             key={b.key}
             type="button"
-            class={`badge grade-${b.grade}`}
+            class={`badge grade-${b.grade}${forYou ? ' for-you' : ''}`}
             style={{ left: `${b.left}px`, top: `${b.top}px` }}
             data-supplement={b.supplementId}
-            aria-label={`Evidence for ${label}: ${GRADE_LABEL[b.grade]}. Show details`}
+            aria-label={`Evidence for ${label}: ${GRADE_LABEL[b.grade]}.${forYou ? ' Check for you: medicines or situation.' : ''} Show details`}
             aria-expanded={open === b.key}
             aria-controls={open === b.key ? cardId : undefined}
             ref={(el) => { if (el) badgeButtons.current.set(b.key, el); else badgeButtons.current.delete(b.key); }}
@@ -84,7 +85,7 @@ export function Overlay({ badges, reports, host }: OverlayProps) {
             onMouseEnter={() => show(b.key)}
             onMouseLeave={closeSoon}
           >
-            <span class="dot" aria-hidden="true" />
+            {forYou ? <span class="warn" aria-hidden="true">!</span> : <span class="dot" aria-hidden="true" />}
             {GRADE_LABEL[b.grade]}
           </button>
         );

@@ -5,7 +5,7 @@ import { isActiveOn, withSite, type Settings } from '../../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../shared/settings-store';
 import { fetchPageState, onPageChanged, revealClaim } from '../page-client';
 import { ClaimList } from './ClaimList';
-import { Switch } from './Switch';
+import { Switch } from '../../shared/components/Switch';
 
 export function Popup({ tabId }: { tabId: number | undefined }) {
   const [page, setPage] = useState<PageState | null | undefined>(undefined);
