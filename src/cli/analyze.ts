@@ -1,25 +1,35 @@
 /**
- * `npm run analyze -- [--json] PAGE.html`: the extension's detection on a saved page.
- * With --json, prints the analyzer contract of the shared corpus README; otherwise a table.
+ * `npm run analyze -- [--json] [--meds "warfarin, Zoloft"] PAGE.html`: the extension's detection
+ * on a saved page. With --json, prints the analyzer contract of the shared corpus README plus
+ * `interactions` (the page's supplements with the listed medicines and those the page names);
+ * otherwise a table.
  */
 import { analyze } from '../core/analyze';
+import { pageInteractions } from '../core/for-you';
 import { loadKnowledgeBase } from '../data/knowledge-base';
 import { formatAnalysis } from './format-analysis';
+import { resolveMedicines } from './medicines';
 import { InputError, readPageText } from './read-page';
 import { exitQuietlyOnClosedPipe } from './closed-pipe';
 
-const USAGE = 'usage: npm run analyze -- [--json] PAGE.html';
+const USAGE = 'usage: npm run analyze -- [--json] [--meds "MEDICINE, …"] PAGE.html';
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => !a.startsWith('--'));
-  if (files.length !== 1 || argv.some((a) => a.startsWith('--') && a !== '--json')) {
+  const medsAt = argv.indexOf('--meds');
+  const meds = medsAt === -1 ? '' : argv[medsAt + 1];
+  const files = argv.filter((a, i) => !a.startsWith('--') && (medsAt === -1 || i !== medsAt + 1));
+  if (meds === undefined || files.length !== 1 || argv.some((a) => a.startsWith('--') && a !== '--json' && a !== '--meds')) {
     console.error(USAGE);
     return 2;
   }
   try {
-    const result = analyze(readPageText(files[0]!), loadKnowledgeBase());
-    console.log(json ? JSON.stringify(result) : formatAnalysis(result));
+    const kb = loadKnowledgeBase();
+    const listed = resolveMedicines(kb, meds);
+    if (!listed) return 2;
+    const analysis = analyze(readPageText(files[0]!), kb);
+    const interactions = pageInteractions(kb, analysis, listed);
+    console.log(json ? JSON.stringify({ ...analysis, interactions }) : formatAnalysis(analysis, interactions));
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

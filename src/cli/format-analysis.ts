@@ -1,9 +1,10 @@
 /** A readable table of an analysis, for people at a terminal. */
+import type { PageInteraction } from '../core/for-you';
 import type { Analysis } from '../core/types';
 
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function formatAnalysis({ text, mentions, claims }: Analysis): string {
+export function formatAnalysis({ text, mentions, claims }: Analysis, interactions: PageInteraction[] = []): string {
   const lines: string[] = [];
   const counts = new Map<string, { type: string; label: string; n: number; forms: Set<string> }>();
   for (const m of mentions) {
@@ -22,6 +23,10 @@ export function formatAnalysis({ text, mentions, claims }: Analysis): string {
   lines.push(`  ${'supplement'.padEnd(20)}${'condition'.padEnd(26)}${'kind'.padEnd(11)}${'grade'.padEnd(14)}sentence`);
   for (const c of claims) {
     lines.push(`  ${shorten(c.supplement.label, 18).padEnd(20)}${shorten(c.condition.label, 24).padEnd(26)}${c.kind.padEnd(11)}${(c.grade ?? 'not graded').padEnd(14)}${shorten(text.slice(c.start, c.end), 70)}`);
+  }
+  if (interactions.length) {
+    lines.push('', `Interactions (${interactions.length})`);
+    for (const x of interactions) lines.push(`  ${x.severity.padEnd(10)}${x.supplement} × ${x.drug}${x.via === x.drug ? '' : ` (as ${x.via})`}, named ${x.from === 'list' ? 'in --meds' : 'on the page'}`);
   }
   if (!mentions.length) lines.push('', 'No supplement or condition mentions found.');
   return lines.join('\n');

@@ -19,6 +19,20 @@ describe('analyze command', { timeout: 30_000 }, () => {
     expect(result.mentions.some((m: { type: string; id: string }) => m.type === 'supplement' && m.id === 'magnesium')).toBe(true);
     expect(result.claims[0]).toMatchObject({ supplement: { id: 'magnesium' }, kind: expect.any(String) });
   });
+  it('adds drug mentions and the interactions of the listed and the page-named medicines with --meds', () => {
+    const page = file('meds.html', '<article><h1>My supplements</h1><p>I take turmeric capsules with my warfarin, and my doctor knows. I also take magnesium supplements for leg cramps.</p></article>');
+    const out = run('analyze', '--json', '--meds', 'Fosamax', page);
+    expect(out.status).toBe(0);
+    const { mentions, interactions } = JSON.parse(out.stdout);
+    expect(mentions.some((m: { type: string; id: string }) => m.type === 'drug' && m.id === 'warfarin')).toBe(true);
+    expect(interactions).toEqual(expect.arrayContaining([
+      expect.objectContaining({ supplement: 'turmeric', drug: 'warfarin', from: 'page', sources: expect.any(Array) }),
+      expect.objectContaining({ supplement: 'magnesium', drug: 'alendronate', from: 'list' }),
+    ]));
+    const unknown = run('analyze', '--json', '--meds', 'Fosamaxx', page);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown medicine: "Fosamaxx"; closest names: "Fosamax"/);
+  });
   it('prints a readable table without --json', () => {
     const out = run('analyze', file('t.html', '<p>Magnesium may help insomnia, a small trial found.</p>'));
     expect(out.stdout).toMatch(/Mentions \(\d+\)[\s\S]*Claims \(1\)/);
