@@ -12,7 +12,7 @@ const GECKO_ID = 'evidence-lens@evidence-lens.example';
 /**
  * `vite build --mode firefox`: Firefox MV3 has no service worker, so the same background module runs
  * as an event page, and the add-on needs a gecko id and its data-collection statement (none). With
- * E2E=1 (the Firefox end-to-end build only, never packaged) the popup is also web-accessible to the
+ * E2E=1 (the Firefox end-to-end build only, never packaged) the popup and options are also web-accessible to the
  * test server, because WebDriver BiDi may not open moz-extension:// pages directly.
  */
 function firefoxManifest(e2e: boolean): Manifest {
@@ -25,7 +25,7 @@ function firefoxManifest(e2e: boolean): Manifest {
       // Firefox for Android reads data_collection_permissions from 142 on.
       gecko_android: { strict_min_version: '142.0' },
     },
-    ...(e2e ? { web_accessible_resources: [{ resources: [manifest.action.default_popup], matches: ['http://127.0.0.1/*'] }] } : {}),
+    ...(e2e ? { web_accessible_resources: [{ resources: [manifest.action.default_popup, manifest.options_ui.page], matches: ['http://127.0.0.1/*'] }] } : {}),
   } as Manifest;
 }
 

@@ -3,6 +3,7 @@ import { assert, launchWithExtension, waitFor } from './harness.mjs';
 import { probeOverlay } from './overlay-probe.mjs';
 import { annotationsGone, comparedToSnapshot, hasOverlayHost, snapshotBeforeExtension } from './page-checks.mjs';
 import { startServer } from './serve.mjs';
+import { readFile } from 'node:fs/promises';
 
 const REMINDER = 'Talk to your doctor before starting or stopping a supplement.';
 const CHROME_SELECTOR = 'nav, aside, header.site, footer, textarea, [hidden], script, figure';
@@ -41,6 +42,36 @@ async function openPopup(env) {
   await popup.goto(`chrome-extension://${env.extensionId}/src/popup/index.html?tab=${tabId}`);
   await waitFor(() => popup.evaluate(() => !document.body.innerText.includes('Reading this page')), 'the popup to read the page');
   return popup;
+}
+
+/** Starts a scenario with no medicines stored, whatever an earlier one left. */
+const forgetReader = (env) => env.worker.evaluate(() => chrome.storage.local.remove('reader'));
+
+/** The options page (with an empty list), once it shows the medicines form. */
+async function openOptions(env) {
+  await forgetReader(env);
+  const options = await env.context.newPage();
+  await options.goto(`chrome-extension://${env.extensionId}/src/options/index.html`);
+  await options.getByLabel('Medicine (generic or brand name)').waitFor();
+  return options;
+}
+
+async function addMedicine(options, name) {
+  await options.getByLabel('Medicine (generic or brand name)').fill(name);
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  await options.locator('.medicine-list li', { hasText: name }).waitFor();
+}
+
+/** Opens the card of a supplement's first badge by a real click and returns the badge and the card's text. */
+async function openCardFor(env, supplementId) {
+  const overlay = await probeOverlay(env.page);
+  const [badge] = await waitFor(async () => { const b = await (await probeOverlay(env.page)).all(`button.badge[data-supplement="${supplementId}"]`); return b.length ? b : undefined; }, `a ${supplementId} badge`);
+  const at = await overlay.center(badge.nodeId);
+  await env.page.mouse.click(at.x, at.y);
+  const [card] = await waitFor(async () => { const c = await (await probeOverlay(env.page)).all('[role="dialog"]'); return c.length ? c : undefined; }, `the ${supplementId} card`);
+  await env.page.keyboard.press('Escape');
+  await waitFor(async () => (await (await probeOverlay(env.page)).all('[role="dialog"]')).length === 0, 'the card to close');
+  return { badge, card: card.text };
 }
 
 export const tests = [
@@ -267,6 +298,70 @@ export const tests = [
     await prober.close();
   }],
 
+
+  ['medicines set on the options page bring "For you" to the right cards, with a warning mark on the badge', async (env) => {
+    const options = await openOptions(env);
+    for (const name of ['the pill', 'Zoloft', 'Fosamax', 'Coumadin', 'Onfi', "grandma's tonic"]) await addMedicine(options, name);
+    const unknown = options.locator('.medicine-list li', { hasText: "grandma's tonic" });
+    assert(/not checked/.test(await unknown.innerText()), 'an unknown medicine is not marked "not checked"');
+    assert(/= Sertraline/.test(await options.locator('.medicine-list li', { hasText: 'Zoloft' }).innerText()), 'Zoloft is not resolved to sertraline');
+    await env.page.goto(`${env.origin}/medicines.html`);
+    await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 'supplement highlights');
+    const expected = {
+      'st-johns-wort': [/For you/, /Major/, /Hormonal contraceptives, on your list/i, /Sertraline \(ssri antidepressants\), on your list/i],
+      magnesium: [/For you/, /Magnesium with Alendronate \(bisphosphonates\), on your list/],
+      turmeric: [/For you/, /with Warfarin, on your list/],
+      cbd: [/For you/, /with Clobazam, on your list/],
+    };
+    for (const [id, patterns] of Object.entries(expected)) {
+      const { badge, card } = await openCardFor(env, id);
+      assert(/\bfor-you\b/.test(badge.attr('class')), `the ${id} badge has no warning mark`);
+      assert(/Check for you/.test(badge.attr('aria-label')), `the ${id} badge does not say so to screen readers`);
+      for (const p of patterns) assert(p.test(card), `the ${id} card does not say ${p}: ${card}`);
+      assert(card.indexOf('For you') < card.indexOf('Evidence for the conditions'), `the ${id} card does not lead with For you`);
+      assert(card.includes(REMINDER), `the ${id} card lost the doctor reminder`);
+    }
+    const { card: vitaminD } = await openCardFor(env, 'vitamin-d');
+    assert(/5,000 IU is above the 4,000 IU a day upper limit for adults/.test(vitaminD), `no dose note: ${vitaminD}`);
+    await options.getByRole('button', { name: 'Forget everything' }).click();
+    await options.getByText('No medicines listed.').waitFor();
+    await options.close();
+  }],
+
+  ['without a list, a medicine the page names is flagged on the card', async (env) => {
+    await forgetReader(env);
+    await openAnnotated(env, '/named-drug.html');
+    const marked = await highlighted(env.page, 'evidence-lens-drug');
+    assert(marked.some((h) => h.text === 'warfarin'), `warfarin is not marked as a medicine: ${JSON.stringify(marked)}`);
+    const overlay = await probeOverlay(env.page);
+    assert((await overlay.all('button.badge')).every((b) => b.attr('data-supplement') === 'turmeric'), 'a medicine got a badge');
+    const { card } = await openCardFor(env, 'turmeric');
+    assert(/For you[\s\S]*with Warfarin, named on this page/.test(card), `the page's warfarin is not flagged: ${card}`);
+  }],
+
+  ['the medicines list exports, forgets and imports; a damaged file is refused and the list kept', async (env) => {
+    const options = await openOptions(env);
+    await addMedicine(options, 'Coumadin');
+    await options.getByLabel('Surgery planned').check();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export…' }).click()]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert(exported.format === 'evidence-lens-reader-profile' && exported.medicines[0] === 'Coumadin' && exported.situations[0] === 'surgery', `exported ${JSON.stringify(exported)}`);
+    await options.getByRole('button', { name: 'Forget everything' }).click();
+    await options.getByText('No medicines listed.').waitFor();
+    const stored = await env.worker.evaluate(() => chrome.storage.local.get(null));
+    assert(!('reader' in stored), `something is still stored: ${Object.keys(stored)}`);
+    const file = options.locator('input[type="file"]');
+    await file.setInputFiles({ name: 'medicines.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await options.locator('.medicine-list li', { hasText: 'Coumadin' }).waitFor();
+    assert(await options.getByLabel('Surgery planned').isChecked(), 'the situation did not come back');
+    await file.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "evidence-lens-reader-prof') });
+    await options.getByRole('alert').filter({ hasText: /damaged/ }).waitFor();
+    await file.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, version: 9, medicines: [] })) });
+    await options.getByRole('alert').filter({ hasText: /newer version/ }).waitFor();
+    assert(await options.locator('.medicine-list li', { hasText: 'Coumadin' }).isVisible(), 'a refused import changed the list');
+    await options.getByRole('button', { name: 'Forget everything' }).click();
+    await options.close();
+  }],
   ['the extension makes no network requests', async (env) => {
     await openAnnotated(env);
     const workerFetches = await env.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('chrome-extension:')));

@@ -48,7 +48,11 @@ const fromExtension = (text) => /chrome-extension:|moz-extension:|Evidence Lens/
  * `{ ownErrorsAllowed: true }` (a real saved page whose scripts fail offline) fails only on errors
  * that come from the extension.
  */
-export async function run(suiteName, tests, setup) {
+export async function run(suiteName, allTests, setup) {
+  // E2E_ONLY="words" runs the scenarios whose names hold them, for working on one scenario.
+  const only = process.env.E2E_ONLY;
+  const tests = only ? allTests.filter(([name]) => name.includes(only)) : allTests;
+  if (!tests.length) return { passed: 0, failed: 0 };
   const env = await setup();
   let passed = 0;
   let failed = 0;
