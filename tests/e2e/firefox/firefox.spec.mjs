@@ -7,6 +7,9 @@ import { startServer } from '../serve.mjs';
 import { EXTENSION_ORIGIN, FIREFOX_OWN_HOSTS, launchFirefox, openExtensionPage, withExtensionErrorCheck } from './harness.mjs';
 import { probeOverlay } from './overlay-probe.mjs';
 import { annotationsGone, comparedToSnapshot, snapshotBeforeExtension } from '../page-checks.mjs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const REMINDER = 'Talk to your doctor before starting or stopping a supplement.';
 const GRADE_WORDS = /Strong|Moderate|Limited|Insufficient|Against|Not graded/;
@@ -50,6 +53,34 @@ async function openPopup(env) {
   const popup = await openExtensionPage(env, `${POPUP}?tab=${await tabIdOf(env, env.page)}`);
   await waitFor(() => popup.evaluate(() => !document.body.innerText.includes('Reading this page')), 'the popup to read the page');
   return popup;
+}
+
+/** Starts a scenario with no medicines stored, whatever an earlier one left. */
+const forgetReader = (env) => env.ext.evaluate(() => browser.storage.local.remove('reader'));
+
+/** The options page (with an empty list), in a window of its own. */
+async function openOptions(env) {
+  await forgetReader(env);
+  const options = await openExtensionPage(env, '/src/options/index.html');
+  await waitFor(() => options.$('#medicine-name'), 'the medicines form');
+  return options;
+}
+
+async function addMedicine(options, name) {
+  await options.type('#medicine-name', name);
+  await options.click('form.add-medicine button[type="submit"]');
+  await waitFor(() => options.evaluate((name) => [...document.querySelectorAll('.medicine-list li')].some((li) => li.innerText.includes(name)), name), `${name} in the list`);
+}
+
+/** Opens the card of a supplement's first badge by a real click; returns the badge and the card's text. */
+async function openCardFor(env, supplementId) {
+  const [badge] = await waitFor(async () => { const b = await (await overlayOf(env.page)).all(`button.badge[data-supplement="${supplementId}"]`); return b.length ? b : undefined; }, `a ${supplementId} badge`);
+  const at = (await probeOverlay(env.page)).center(badge);
+  await env.page.mouse.click(at.x, at.y);
+  const [card] = await waitFor(async () => { const c = await (await probeOverlay(env.page)).all('[role="dialog"]'); return c.length ? c : undefined; }, `the ${supplementId} card`);
+  await env.page.keyboard.press('Escape');
+  await waitFor(async () => (await (await probeOverlay(env.page)).all('[role="dialog"]')).length === 0, 'the card to close');
+  return { badge, card: card.text };
 }
 
 /** Waits until the popup's text says `words` (a case-insensitive pattern). */
@@ -275,6 +306,67 @@ const scenarios = [
     assert(await reachable(POPUP.slice(1)), 'the probe cannot reach even a web-accessible file');
     for (const file of ['src/content/sentinel.js', 'src/content/annotate-page.js']) assert(!(await reachable(file)), `a page could fetch ${file}`);
     await prober.close();
+  }],
+
+  ['medicines set on the options page bring "For you" to the right cards, with a warning mark on the badge', async (env) => {
+    const options = await openOptions(env);
+    for (const name of ['the pill', 'Zoloft', 'Fosamax', 'Coumadin', 'Onfi', "grandma's tonic"]) await addMedicine(options, name);
+    const listed = await options.$$eval('.medicine-list li', (items) => items.map((li) => li.innerText));
+    assert(listed.some((t) => /grandma's tonic/.test(t) && /not checked/.test(t)), `an unknown medicine is not marked "not checked": ${listed}`);
+    assert(listed.some((t) => /Zoloft/.test(t) && /= Sertraline/.test(t)), `Zoloft is not resolved to sertraline: ${listed}`);
+    await options.close();
+    await env.page.goto(`${env.origin}/medicines.html`);
+    await waitFor(() => hasHighlights(env.page), 'supplement highlights');
+    const expected = {
+      'st-johns-wort': [/Major/, /Hormonal contraceptives, on your list/i, /Sertraline \(ssri antidepressants\), on your list/i],
+      magnesium: [/Magnesium with Alendronate \(bisphosphonates\), on your list/],
+      turmeric: [/with Warfarin, on your list/],
+      cbd: [/with Clobazam, on your list/],
+    };
+    for (const [id, patterns] of Object.entries(expected)) {
+      const { badge, card } = await openCardFor(env, id);
+      assert(/\bfor-you\b/.test(badge.attr('class')), `the ${id} badge has no warning mark`);
+      assert(card.indexOf('For you') !== -1 && card.indexOf('For you') < card.indexOf('Evidence for the conditions'), `the ${id} card does not lead with For you: ${card}`);
+      for (const p of patterns) assert(p.test(card), `the ${id} card does not say ${p}: ${card}`);
+      assert(card.includes(REMINDER), `the ${id} card lost the doctor reminder`);
+    }
+    const { card: vitaminD } = await openCardFor(env, 'vitamin-d');
+    assert(/5,000 IU is above the 4,000 IU a day upper limit for adults/.test(vitaminD), `no dose note: ${vitaminD}`);
+    await forgetReader(env);
+  }],
+
+  ['without a list, a medicine the page names is flagged on the card', async (env) => {
+    await forgetReader(env);
+    await openAnnotated(env, '/named-drug.html');
+    const marked = await highlighted(env.page, 'evidence-lens-drug');
+    assert(marked.some((h) => h.text === 'warfarin'), `warfarin is not marked as a medicine: ${JSON.stringify(marked)}`);
+    assert((await (await overlayOf(env.page)).all('button.badge')).every((b) => b.attr('data-supplement') === 'turmeric'), 'a medicine got a badge');
+    const { card } = await openCardFor(env, 'turmeric');
+    assert(/For you[\s\S]*with Warfarin, named on this page/.test(card), `the page's warfarin is not flagged: ${card}`);
+  }],
+
+  ['the medicines list exports, forgets and imports; a damaged file is refused and the list kept', async (env) => {
+    const options = await openOptions(env);
+    await addMedicine(options, 'Coumadin');
+    // Firefox's download prompt is out of reach here; the exported file is read from the link the page would follow.
+    await options.evaluate(() => { HTMLAnchorElement.prototype.click = function () { window.__exported = this.href; }; });
+    await clickInPopup(options, 'button', /^Export/);
+    const exported = JSON.parse(await waitFor(() => options.evaluate(() => window.__exported && fetch(window.__exported).then((r) => r.text())), 'the exported file'));
+    assert(exported.format === 'evidence-lens-reader-profile' && exported.medicines[0] === 'Coumadin', `exported ${JSON.stringify(exported)}`);
+    await clickInPopup(options, 'button', /^Forget everything/);
+    await waitFor(() => options.evaluate(() => document.body.innerText.includes('No medicines listed.')), 'the list to empty');
+    const dir = await mkdtemp(join(tmpdir(), 'evidence-lens-import-'));
+    const upload = async (name, text) => {
+      await writeFile(join(dir, name), text);
+      await (await options.$('input[type="file"]')).uploadFile(join(dir, name));
+    };
+    await upload('medicines.json', JSON.stringify(exported));
+    await waitFor(() => options.evaluate(() => /Coumadin/.test(document.querySelector('.medicine-list')?.innerText ?? '')), 'the import to restore the list');
+    await upload('broken.json', '{"format": "evidence-lens-reader-prof');
+    await waitFor(() => options.evaluate(() => /damaged/.test(document.querySelector('[role="alert"]')?.innerText ?? '')), 'the damaged file to be refused');
+    assert(await options.evaluate(() => /Coumadin/.test(document.querySelector('.medicine-list')?.innerText ?? '')), 'a refused import changed the list');
+    await forgetReader(env);
+    await options.close();
   }],
 
   ['the extension makes no network requests', async (env) => {
