@@ -33,6 +33,9 @@ import herbsMoreInteractions from './interactions/herbs-more.json';
 import herbsMoreSituations from './situations/herbs-more.json';
 import otherInteractions from './interactions/other.json';
 import otherSituations from './situations/other.json';
+import byDrug1Interactions from './interactions/by-drug-1.json';
+import byDrug2Interactions from './interactions/by-drug-2.json';
+import byDrug3Interactions from './interactions/by-drug-3.json';
 import populations from './populations.json';
 import commonSituations from './situations/common.json';
 import community from './supplements/community.json';
@@ -98,6 +101,9 @@ export const MORE_FILES: MoreFiles = {
     { name: 'interactions/herbs.json', data: herbsInteractions },
     { name: 'interactions/herbs-more.json', data: herbsMoreInteractions },
     { name: 'interactions/other.json', data: otherInteractions },
+    { name: 'interactions/by-drug-1.json', data: byDrug1Interactions },
+    { name: 'interactions/by-drug-2.json', data: byDrug2Interactions },
+    { name: 'interactions/by-drug-3.json', data: byDrug3Interactions },
   ],
   drugs: DRUG_FILES,
   populations: [{ name: 'populations.json', data: populations }],
