@@ -10,7 +10,11 @@ import type { ReaderProfile } from '../shared/reader-profile';
 
 /** The reader's medicines resolved to knowledge-base drugs; names it does not know are left out here. */
 export function readerContext(kb: KnowledgeBase, profile: ReaderProfile): ReaderContext {
-  return { medicines: profile.medicines.flatMap((name) => findDrug(kb, name) ?? []), situations: profile.situations };
+  return {
+    medicines: profile.medicines.flatMap((name) => findDrug(kb, name) ?? []),
+    situations: profile.situations,
+    ...(profile.ageGroup === 'under-18' ? { under18: true } : {}),
+  };
 }
 
 /** Analyses `text`; what starts before `contextLength` only informs and is not returned. */

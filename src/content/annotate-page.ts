@@ -69,7 +69,7 @@ function start(release: () => void) {
     // Only our own pages (the popup): asked by origin, since Firefox gives an extension page shown in a tab a sender.tab.
     (sender) => sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('')),
     {
-      getPageState: () => period?.annotator.pageState(site) ?? { site, claims: [], mentionCount: 0 },
+      getPageState: () => period?.annotator.pageState(site) ?? { site, claims: [], risks: [], mentionCount: 0 },
       revealClaim: ({ claimId }) => ({ ok: period?.annotator.reveal(claimId) ?? false }),
     },
   );

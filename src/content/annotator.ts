@@ -172,6 +172,10 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
     pageState: (site) => ({
       site,
       mentionCount: shown.mentions.length,
+      risks: Object.values(shown.reports).flatMap((r) => r.forYou.map((x) => ({
+        supplement: r.label, severity: x.severity,
+        ...(x.kind === 'medicine' ? { meets: x.medicine.label, from: x.from } : { meets: x.situation.label, from: 'situation' as const }),
+      }))),
       claims: shown.claims.map(({ id, item: c, sentence }) => ({
         id, supplement: c.supplement.label, condition: c.condition.label, kind: c.kind, direction: c.direction,
         ...(c.grade ? { grade: c.grade } : {}), ...(c.population ? { population: c.population } : {}),

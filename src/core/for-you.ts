@@ -36,8 +36,8 @@ export type SituationRisk = {
 
 export type ForYouItem = MedicineRisk | SituationRisk;
 
-/** What the check needs from the reader: resolved medicines and situation ids (condition ids). */
-export type ReaderContext = { medicines: Drug[]; situations: string[] };
+/** What the check needs from the reader: resolved medicines, situation ids (condition ids), and whether they are under 18. */
+export type ReaderContext = { medicines: Drug[]; situations: string[]; under18?: boolean };
 
 export const NO_READER: ReaderContext = { medicines: [], situations: [] };
 

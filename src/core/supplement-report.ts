@@ -95,7 +95,10 @@ export function buildSupplementReports(kb: KnowledgeBase, analysis: Analysis, re
     const doses = new Map(mentions.flatMap((m) => ('dose' in m && m.dose ? [[m.dose, m.route ?? routes[0]] as const] : [])));
     const doseNotes = [...doses].flatMap(([dose, route]) => {
       const check = checkDose(dose, route, s.upperLimit);
-      return check ? [{ verdict: check.verdict, text: describeDoseCheck(check) }] : [];
+      if (!check) return [];
+      // The limits are adults'; a younger reader's are lower, so a "within" is no comfort.
+      const young = reader.under18 && check.verdict !== 'not-compared' ? ' Upper limits for children and teenagers are lower.' : '';
+      return [{ verdict: check.verdict, text: describeDoseCheck(check) + young }];
     });
     return [{
       id, label: s.label, routes,

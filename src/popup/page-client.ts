@@ -28,7 +28,7 @@ async function pageWithoutAnnotator(tabId: number): Promise<PageState | undefine
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const url = tab?.url && URL.canParse(tab.url) ? new URL(tab.url) : undefined;
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:') return undefined;
-  return { site: url.hostname, claims: [], mentionCount: 0 };
+  return { site: url.hostname, claims: [], risks: [], mentionCount: 0 };
 }
 
 export async function revealClaim(tabId: number, claimId: string): Promise<void> {

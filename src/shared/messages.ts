@@ -79,14 +79,25 @@ export const ClaimSummarySchema = v.strictObject({
   sentence: v.string(),
 });
 
+/** One "For you" risk on the page, for the popup's summary: which supplement meets what, how seriously. */
+export const RiskSummarySchema = v.strictObject({
+  supplement: v.string(),
+  severity,
+  /** The medicine or situation, by its label. */
+  meets: v.string(),
+  from: v.picklist(['list', 'page', 'situation']),
+});
+
 export const PageStateSchema = v.strictObject({
   site: v.string(),
   claims: v.array(ClaimSummarySchema),
+  risks: v.array(RiskSummarySchema),
   mentionCount: count,
 });
 
 export type ClaimSummary = v.InferOutput<typeof ClaimSummarySchema>;
 export type PageState = v.InferOutput<typeof PageStateSchema>;
+export type RiskSummary = v.InferOutput<typeof RiskSummarySchema>;
 
 const Ok = v.strictObject({ ok: v.literal(true) });
 

@@ -323,6 +323,10 @@ export const tests = [
     }
     const { card: vitaminD } = await openCardFor(env, 'vitamin-d');
     assert(/5,000 IU is above the 4,000 IU a day upper limit for adults/.test(vitaminD), `no dose note: ${vitaminD}`);
+    const popup = await openPopup(env);
+    const risks = await popup.getByRole('region', { name: 'For you' }).innerText();
+    assert(/Major\s+St John's wort with Sertraline \(on your list\)/.test(risks) && /Magnesium with Alendronate/.test(risks), `the popup's For you: ${risks}`);
+    await popup.close();
     await options.getByRole('button', { name: 'Forget everything' }).click();
     await options.getByText('No medicines listed.').waitFor();
     await options.close();

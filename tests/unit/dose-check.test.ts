@@ -44,6 +44,11 @@ describe('dose notes in the card', () => {
     const [report] = buildSupplementReports(testKb, analyze(text, testKb));
     expect(report!.doseNotes).toEqual([{ verdict: 'above', text: '600 mg is above the 350 mg a day upper limit for adults.' }]);
   });
+  it('tells a reader under 18 that their limits are lower', () => {
+    const text = 'My doctor suggested magnesium tablets, 300 mg a day, for my leg cramps.';
+    const [report] = buildSupplementReports(testKb, analyze(text, testKb), { medicines: [], situations: [], under18: true });
+    expect(report!.doseNotes[0]!.text).toBe('300 mg is within the 350 mg a day upper limit for adults. Upper limits for children and teenagers are lower.');
+  });
   it('explains why a dose rubbed on the skin is not compared', () => {
     const text = 'I rub magnesium oil, 400 mg a day, on my legs for cramps, as my doctor allowed.';
     const [report] = buildSupplementReports(testKb, analyze(text, testKb));

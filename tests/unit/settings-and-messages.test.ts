@@ -47,7 +47,7 @@ describe('the protocol: call checks both directions', () => {
 describe('the protocol: serve answers only its own requests, well-formed, from accepted senders', () => {
   const ours = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
   const listener = serve('test', CONTENT_REQUESTS, (sender) => sender.id === 'ext', {
-    getPageState: () => ({ site: 'a.org', claims: [], mentionCount: 0 }),
+    getPageState: () => ({ site: 'a.org', claims: [], risks: [], mentionCount: 0 }),
     revealClaim: ({ claimId }) => ({ ok: claimId === 'c1' }),
   });
   it('answers a well-formed request', async () => {

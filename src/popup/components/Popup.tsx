@@ -5,6 +5,7 @@ import { isActiveOn, withSite, type Settings } from '../../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../shared/settings-store';
 import { fetchPageState, onPageChanged, revealClaim } from '../page-client';
 import { ClaimList } from './ClaimList';
+import { RiskList } from './RiskList';
 import { Switch } from '../../shared/components/Switch';
 
 export function Popup({ tabId }: { tabId: number | undefined }) {
@@ -61,6 +62,7 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
       {onSite && page.claims.length === 0 ? (
         <p class="empty">No supplement claims found on this page. Nothing to check here — enjoy your reading.</p>
       ) : null}
+      {onSite ? <RiskList risks={page.risks} /> : null}
       {onSite ? <ClaimList claims={page.claims} onReveal={(id) => tabId !== undefined && revealClaim(tabId, id)} /> : null}
       <p class="reminder">Talk to your doctor before starting or stopping a supplement.</p>
     </main>
