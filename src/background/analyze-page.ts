@@ -3,7 +3,7 @@ import { analyze } from '../core/analyze';
 import type { ReaderContext } from '../core/for-you';
 import { findDrug } from '../core/interactions';
 import { buildSupplementReports } from '../core/supplement-report';
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { KnowledgeBase } from '../core/knowledge-base-schema';
 import { loadKnowledgeBase } from '../data/knowledge-base';
 import type { AnalyzeReply } from '../shared/messages';
 import type { ReaderProfile } from '../shared/reader-profile';

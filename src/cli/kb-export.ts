@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { populationOf } from '../core/populations';
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { KnowledgeBase } from '../core/knowledge-base-schema';
 
 const EVIDENCE_COLUMNS = ['supplement', 'condition', 'population', 'form', 'grade', 'summary', 'sources', 'reviewed on'];
 const INTERACTION_COLUMNS = ['supplement', 'medicine', 'severity', 'what happens', 'what people do', 'sources'];

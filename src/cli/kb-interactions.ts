@@ -2,7 +2,7 @@
 import { buildLexicon } from '../core/lexicon';
 import { closestNames, findByName } from '../core/find-by-name';
 import { interactionsBetween } from '../core/interactions';
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { KnowledgeBase } from '../core/knowledge-base-schema';
 import { resolveMedicines } from './medicines';
 
 export function listInteractions(kb: KnowledgeBase, meds: string, supplementNames: string[], json: boolean): number {

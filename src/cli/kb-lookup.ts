@@ -1,10 +1,11 @@
 /** The `kb lookup` command: a supplement and a condition as a reader would type them. */
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { KnowledgeBase } from '../core/knowledge-base-schema';
 import { buildLexicon } from '../core/lexicon';
 import { chooseEvidence, evidenceFor } from '../core/evidence';
 import { closestNames, findByName } from '../core/find-by-name';
 import { populationOf, populationsIn } from '../core/populations';
 import type { EntityType } from '../core/lexicon';
+import { DOCTOR_REMINDER } from '../shared/words';
 
 export function lookupPair(kb: KnowledgeBase, supplementName: string, conditionName: string, json: boolean): number {
   const lexicon = buildLexicon(kb);
@@ -45,6 +46,6 @@ export function lookupPair(kb: KnowledgeBase, supplementName: string, conditionN
   if (result.knownSideEffect) console.log(`  known side effect of ${supplement.label.toLowerCase()}: ${result.knownSideEffect.sources.map((x) => x.title).join('; ')}`);
   console.log('  safety:');
   for (const n of result.safety) console.log(`    - ${n.text}`);
-  console.log(`  reviewed on ${s.reviewedOn}. Talk to your doctor before starting or stopping a supplement.`);
+  console.log(`  reviewed on ${s.reviewedOn}. ${DOCTOR_REMINDER}`);
   return 0;
 }

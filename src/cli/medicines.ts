@@ -1,8 +1,8 @@
 /** The medicines a `--meds "warfarin, Zoloft"` option names, resolved; unknown names are reported with the closest ones. */
 import { closestNames } from '../core/find-by-name';
 import { findDrug } from '../core/interactions';
-import type { Drug } from '../data/schema';
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { Drug } from '../core/knowledge-base-schema';
+import type { KnowledgeBase } from '../core/knowledge-base-schema';
 
 /** The resolved medicines, or undefined after printing one line per unknown name. */
 export function resolveMedicines(kb: KnowledgeBase, meds: string): Drug[] | undefined {

@@ -1,8 +1,9 @@
 /**
  * The core's one entry: plain text in, mentions and claims out. No DOM, no browser: the
- * content script, the background worker and the command line all call this.
+ * background worker calls it for pages (the content script only sends their text), and the
+ * command line for saved pages.
  */
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { KnowledgeBase } from './knowledge-base-schema';
 import { extractClaims } from './extract-claims';
 import { findMentions } from './find-mentions';
 import { inHealthContext } from './health-context';

@@ -3,7 +3,7 @@
  * upper limit for adults". Only amounts swallowed are compared; a topical dose, a strength per
  * millilitre or a count of drops says why it is not.
  */
-import type { DoseUnit, UpperLimit } from '../data/schema';
+import type { DoseUnit, UpperLimit } from './knowledge-base-schema';
 import type { Route } from './types';
 
 export type DoseCheck =

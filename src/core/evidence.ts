@@ -1,6 +1,6 @@
 /** Knowledge-base lookups: graded evidence for a pair, and which entry applies to a page. */
-import type { KnowledgeBase } from '../data/validate-kb';
-import type { Evidence, Supplement } from '../data/schema';
+import type { KnowledgeBase } from './knowledge-base-schema';
+import type { Evidence, Supplement } from './knowledge-base-schema';
 import type { PopulationsNamed } from './populations';
 
 export function evidenceFor(kb: KnowledgeBase, supplementId: string, conditionId: string): Evidence[] {

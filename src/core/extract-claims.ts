@@ -8,7 +8,7 @@
  * - a generic outcome ("pain scores dropped", "all three biomarkers improved") in an article
  *   about one condition, which is then the condition meant.
  */
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { KnowledgeBase } from './knowledge-base-schema';
 import { classifyClaim } from './classify-claim';
 import { chooseEvidence, evidenceFor, isKnownHarm } from './evidence';
 import { drugsNamedIn, interactionsBetween } from './interactions';

@@ -3,7 +3,7 @@
  * "omega 3", "knee osteoarthritis"): the same detection that reads pages, applied to a phrase.
  */
 import { distance } from 'fastest-levenshtein';
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { KnowledgeBase } from './knowledge-base-schema';
 import { findMentions } from './find-mentions';
 import { resolveName, type EntityType, type Lexicon } from './lexicon';
 import type { EntityRef } from './types';

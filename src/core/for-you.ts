@@ -4,8 +4,8 @@
  * (pregnancy, kidney disease, planned surgery …). Only the matches come out; nothing here keeps
  * or returns the reader's list.
  */
-import type { Drug, Severity } from '../data/schema';
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { Drug, Severity } from './knowledge-base-schema';
+import type { KnowledgeBase } from './knowledge-base-schema';
 import { findSupplement } from './evidence';
 import { interactionsBetween } from './interactions';
 import type { Analysis, EntityRef } from './types';

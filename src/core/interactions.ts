@@ -3,8 +3,8 @@
  * would (generic, brand or class: "Coumadin", "blood thinners"); a row about a class reaches every
  * medicine in it, so warfarin meets the rows for warfarin and for anticoagulants.
  */
-import type { Drug, Interaction } from '../data/schema';
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { Drug, Interaction } from './knowledge-base-schema';
+import type { KnowledgeBase } from './knowledge-base-schema';
 
 const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s-]+/g, ' ').trim();
 

@@ -3,8 +3,8 @@
  * supplement, condition and medicine in the knowledge base, as token sequences in a trie, so one pass
  * over the text finds the leftmost-longest names.
  */
-import type { KnowledgeBase } from '../data/validate-kb';
-import type { Abbreviation } from '../data/schema';
+import type { KnowledgeBase } from './knowledge-base-schema';
+import type { Abbreviation } from './knowledge-base-schema';
 import type { Route } from './types';
 import type { EverydaySense } from './everyday-sense';
 

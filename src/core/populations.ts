@@ -3,7 +3,7 @@
  * words that name them in populations.json. A sentence that names a group settles it for its own
  * claims; elsewhere the page's running theme does, once the group is named often enough.
  */
-import type { KnowledgeBase } from '../data/validate-kb';
+import type { KnowledgeBase } from './knowledge-base-schema';
 
 /** How often the page must name a group before every claim on it is read as about that group. */
 export const PAGE_THEME_MIN_HITS = 3;

@@ -2,9 +2,9 @@
  * What the tooltip says about one supplement on one page: the evidence for each condition the
  * article links it to (or, failing that, mentions), with sources, form notes and safety notes.
  */
-import type { KnowledgeBase } from '../data/validate-kb';
-import type { Source } from '../data/schema';
-import type { Evidence } from '../data/schema';
+import type { KnowledgeBase } from './knowledge-base-schema';
+import type { Source } from './knowledge-base-schema';
+import type { Evidence } from './knowledge-base-schema';
 import { checkDose, describeDoseCheck, type DoseCheck } from './dose-check';
 import { chooseEvidence, findSupplement } from './evidence';
 import { drugsOnPage, forYou, NO_READER, type ForYouItem, type ReaderContext } from './for-you';

@@ -9,7 +9,7 @@ import herbsDrugs from './drugs/herbs.json';
 import herbsMoreDrugs from './drugs/herbs-more.json';
 import otherDrugs from './drugs/other.json';
 import { validateKnowledgeBase, type NamedFile } from './validate-kb';
-import type { Drug } from './schema';
+import type { Drug } from '../core/knowledge-base-schema';
 
 export const DRUG_FILES: NamedFile[] = [
   { name: 'drugs/common.json', data: commonDrugs },

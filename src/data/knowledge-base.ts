@@ -47,7 +47,8 @@ import other from './supplements/other.json';
 import other2 from './supplements/other-2.json';
 import vitamins from './supplements/vitamins.json';
 import { DRUG_FILES } from './drugs';
-import { validateKnowledgeBase, type KnowledgeBase, type MoreFiles, type NamedFile } from './validate-kb';
+import { validateKnowledgeBase, type MoreFiles, type NamedFile } from './validate-kb';
+import type { KnowledgeBase } from '../core/knowledge-base-schema';
 
 export const SUPPLEMENT_FILES: NamedFile[] = [
   { name: 'supplements/minerals.json', data: minerals },

@@ -12,6 +12,7 @@ import {
   SituationFileSchema,
   SupplementFileSchema,
   type Condition,
+  type KnowledgeBase,
   type Drug,
   type Evidence,
   type Interaction,
@@ -19,16 +20,8 @@ import {
   type Population,
   type Source,
   type Supplement,
-} from './schema';
+} from '../core/knowledge-base-schema';
 
-export type KnowledgeBase = {
-  /** Each supplement with the evidence from every file joined into its `evidence`. */
-  supplements: Supplement[];
-  conditions: Condition[];
-  sources: Record<string, Source>;
-  drugs: Drug[];
-  populations: Population[];
-};
 
 export type NamedFile = { name: string; data: unknown };
 

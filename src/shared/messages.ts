@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { CLAIM_KINDS, GRADES } from '../core/types';
 import type { Analysis } from '../core/types';
 import type { SupplementReport } from '../core/supplement-report';
-import { SEVERITIES } from '../data/schema';
+import { SEVERITIES } from '../core/knowledge-base-schema';
 
 /** Page text sent for analysis is capped so a pathological page cannot stall the worker. */
 export const MAX_ANALYZED_CHARS = 2_000_000;

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPageText } from '../../src/cli/read-page';
 import { analyze } from '../../src/core/analyze';
-import type { KnowledgeBase } from '../../src/data/validate-kb';
+import type { KnowledgeBase } from '../../src/core/knowledge-base-schema';
 import { scoreAnalysis, type Gold } from './score-gold';
 
 export const FIXTURE_PAGES = 'tests/fixtures/pages';

@@ -13,6 +13,11 @@ describe('architecture', () => {
       expect(code, file).not.toMatch(/\b(?:document|window|browser|chrome)\.\w/);
     }
   });
+  it('keeps types flowing one way: the core imports nothing from data/ or the adapters, data/ only from the core', () => {
+    const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]!);
+    for (const file of filesIn('src/core')) expect(importsOf(file).filter((i) => i.startsWith('..')), file).toEqual([]);
+    for (const file of filesIn('src/data')) expect(importsOf(file).filter((i) => i.startsWith('..') && !i.startsWith('../core/')), file).toEqual([]);
+  });
   it('never writes page text as HTML', () => {
     for (const file of filesIn('src')) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/);

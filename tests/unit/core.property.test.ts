@@ -16,7 +16,7 @@ import { matchNames, tokenize } from '../../src/core/lexicon';
 import { splitSentences } from '../../src/core/split-sentences';
 import { CLAIM_KINDS, GRADES, type Span } from '../../src/core/types';
 import { loadKnowledgeBase } from '../../src/data/knowledge-base';
-import type { KnowledgeBase } from '../../src/data/validate-kb';
+import type { KnowledgeBase } from '../../src/core/knowledge-base-schema';
 import { testKb } from './test-kb';
 
 const RUNS = Number(process.env.FC_RUNS) || 0;
@@ -226,15 +226,11 @@ describe.each(kbs)('findMentions and analyze with the %s (property)', (_name, kb
   }, TIMEOUT);
 });
 
-/** Bugs in files this suite does not fix. Marked `fails` until fixed; then make each a plain `it`. */
-describe('known bugs (property)', () => {
+/** Properties of bugs these tests once found, kept so they stay fixed. */
+describe('fixed bugs stay fixed (property)', () => {
   const lexicon = lexiconFor(loadKnowledgeBase());
   const twoWordNames = ['fish oil', 'vitamin d', 'joint pain', 'knee pain', 'back pain', 'green tea', 'leg cramps'];
-  /**
-   * lexicon.ts `adjacent()` lets any two characters join the words of a name, so "I cooked fish.
-   * Oil prices rose." holds a fish-oil mention that runs across the sentence end (and "fish; oil",
-   * "joint/pain" too).
-   */
+  /** "I cooked fish. Oil prices rose." once held a fish-oil mention across the sentence end (lexicon.ts `adjacent()`). */
   it('never runs a name across the end of a sentence', () => {
     const text = fc
       .tuple(fc.constantFrom(...twoWordNames), fc.constantFrom('. ', '! ', '? ', '.\u00A0'))
@@ -249,7 +245,7 @@ describe('known bugs (property)', () => {
     }), params(50));
   });
 
-  /** abbreviations.ts looks ahead for a letter or digit but not a combining mark, so "A\u0301S" reads "AŚ", yet "AS" is a mention. */
+  /** "A\u0301S" reads "AŚ"; abbreviations.ts once ended "AS" before the combining mark. */
   it('never ends a short form before a combining mark', () => {
     const text = fc.tuple(fc.constantFrom('AS', 'RA', 'DHA'), fc.constantFrom('\u0301', '\u0308', '\u0327', '\u20DD'))
       .map(([short, mark]) => `Fish oil (DHA) for ankylosing spondylitis (AS) and rheumatoid arthritis: ${short}${mark} flares.`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDose, describeDoseCheck, parseAmount } from '../../src/core/dose-check';
 import { analyze } from '../../src/core/analyze';
 import { buildSupplementReports } from '../../src/core/supplement-report';
-import type { UpperLimit } from '../../src/data/schema';
+import type { UpperLimit } from '../../src/core/knowledge-base-schema';
 import { testKb } from './test-kb';
 
 const vitaminD: UpperLimit = { text: 'Adults: 4,000 IU (100 mcg) a day.', sources: ['s'], limits: [{ value: 4000, unit: 'IU' }, { value: 100, unit: 'mcg' }] };

@@ -1,11 +1,9 @@
 /** The tooltip card for one supplement: evidence per condition, sources, safety, reminder. */
 import type { CitedSource, SupplementReport } from '../../core/supplement-report';
-import { GRADE_MEANING } from '../grades';
+import { DOCTOR_REMINDER, GRADE_MEANING } from '../../shared/words';
 import { ForYou } from './ForYou';
 import { GradePill } from './GradePill';
 import { Sources } from './Sources';
-
-export const DOCTOR_REMINDER = 'Talk to your doctor before starting or stopping a supplement.';
 
 const ROUTE_WORDS = { oral: 'taken by mouth', topical: 'used on the skin' } as const;
 

@@ -1,8 +1,7 @@
 /** The card's first section when the page's supplement meets the reader's medicines or situation. */
 import type { SupplementReport } from '../../core/supplement-report';
+import { SEVERITY_LABEL } from '../../shared/words';
 import { Sources } from './Sources';
-
-const SEVERITY_WORDS = { major: 'Major', moderate: 'Moderate', minor: 'Minor' } as const;
 
 export function ForYou({ report }: { report: SupplementReport }) {
   if (!report.forYou.length) return null;
@@ -15,7 +14,7 @@ export function ForYou({ report }: { report: SupplementReport }) {
           : `${report.label} with ${x.medicine.label}${x.via.id !== x.medicine.id ? ` (${x.via.label.toLowerCase()})` : ''}${x.from === 'list' ? ', on your list' : ', named on this page'}`;
         return (
           <div class={`risk severity-${x.severity}`} key={`${x.kind}-${x.kind === 'situation' ? x.situation.id : `${x.medicine.id}-${x.via.id}`}`}>
-            <div class="evidence-head"><span class="pill severity">{SEVERITY_WORDS[x.severity]}</span> <strong>{about}</strong></div>
+            <div class="evidence-head"><span class="pill severity">{SEVERITY_LABEL[x.severity]}</span> <strong>{about}</strong></div>
             <p>{x.effect}</p>
             <p class="muted">What people do: {x.advice}</p>
             <Sources sources={x.sources} />

@@ -1,5 +1,6 @@
 /** A grade as a coloured pill that also says it in words. */
-import { GRADE_LABEL, type GradeOrNone } from '../grades';
+import type { GradeOrNone } from '../../core/choose-badges';
+import { GRADE_LABEL } from '../../shared/words';
 
 export function GradePill({ grade }: { grade: GradeOrNone }) {
   return <span class={`pill grade-${grade}`}>{GRADE_LABEL[grade]}</span>;

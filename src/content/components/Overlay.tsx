@@ -4,7 +4,8 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SupplementReport } from '../../core/supplement-report';
-import { GRADE_LABEL, type GradeOrNone } from '../grades';
+import type { GradeOrNone } from '../../core/choose-badges';
+import { GRADE_LABEL } from '../../shared/words';
 import { EvidenceCard } from './EvidenceCard';
 
 export type BadgePlacement = { key: string; supplementId: string; grade: GradeOrNone; left: number; top: number };

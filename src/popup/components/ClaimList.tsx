@@ -1,9 +1,6 @@
 /** Claims grouped by supplement; each row jumps to its sentence on the page. */
 import type { ClaimSummary } from '../../shared/messages';
-
-const KIND_LABEL = { personal: 'Personal experience', quoted: 'Quoted expert', hedged: 'Hedged', assertion: 'Assertion', caution: 'Caution' } as const;
-const DIRECTION_LABEL = { helps: 'says it helps', 'does-not-help': 'says it does not help', harms: 'warns of harm', unclear: '' } as const;
-const GRADE_LABEL = { strong: 'Strong', moderate: 'Moderate', limited: 'Limited', insufficient: 'Insufficient', against: 'Against' } as const;
+import { DIRECTION_LABEL, GRADE_LABEL, KIND_LABEL } from '../../shared/words';
 
 /** Sentences are cut to this many characters in the list. */
 const SENTENCE_CHARS = 140;
@@ -24,7 +21,7 @@ export function ClaimList({ claims, onReveal }: { claims: ClaimSummary[]; onReve
                     <strong>{c.condition}</strong>
                     <span class="pills">
                       {c.knownHarm ? <span class="pill known-harm">Known side effect</span> : null}
-                      {c.grade || !c.knownHarm ? <span class={`pill grade-${c.grade ?? 'none'}`}>{c.grade ? GRADE_LABEL[c.grade] : 'Not graded'}</span> : null}
+                      {c.grade || !c.knownHarm ? <span class={`pill grade-${c.grade ?? 'none'}`}>{GRADE_LABEL[c.grade ?? 'none']}</span> : null}
                     </span>
                   </span>
                   {c.population ? <span class="claim-meta population">Evidence for: {c.population}</span> : null}

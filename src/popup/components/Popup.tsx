@@ -6,6 +6,7 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../../shared/sett
 import { fetchPageState, onPageChanged, revealClaim } from '../page-client';
 import { ClaimList } from './ClaimList';
 import { RiskList } from './RiskList';
+import { DOCTOR_REMINDER } from '../../shared/words';
 import { Switch } from '../../shared/components/Switch';
 
 export function Popup({ tabId }: { tabId: number | undefined }) {
@@ -64,7 +65,7 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
       ) : null}
       {onSite ? <RiskList risks={page.risks} /> : null}
       {onSite ? <ClaimList claims={page.claims} onReveal={(id) => tabId !== undefined && revealClaim(tabId, id)} /> : null}
-      <p class="reminder">Talk to your doctor before starting or stopping a supplement.</p>
+      <p class="reminder">{DOCTOR_REMINDER}</p>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 /** The popup's "For you" summary: which supplements on the page meet the reader's medicines or situation. */
 import type { RiskSummary } from '../../shared/messages';
+import { SEVERITY_LABEL } from '../../shared/words';
 
-const SEVERITY_WORDS = { major: 'Major', moderate: 'Moderate', minor: 'Minor' } as const;
 const FROM_WORDS = { list: 'on your list', page: 'named on this page', situation: 'your situation' } as const;
 
 export function RiskList({ risks }: { risks: RiskSummary[] }) {
@@ -14,7 +14,7 @@ export function RiskList({ risks }: { risks: RiskSummary[] }) {
       <ul>
         {[...new Map(unique).entries()].reverse().map(([key, r]) => (
           <li key={key}>
-            <span class={`pill severity-${r.severity}`}>{SEVERITY_WORDS[r.severity]}</span> {r.supplement} with {r.meets} <span class="muted">({FROM_WORDS[r.from]})</span>
+            <span class={`pill severity-${r.severity}`}>{SEVERITY_LABEL[r.severity]}</span> {r.supplement} with {r.meets} <span class="muted">({FROM_WORDS[r.from]})</span>
           </li>
         ))}
       </ul>

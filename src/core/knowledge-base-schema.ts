@@ -1,10 +1,11 @@
 /**
- * The knowledge base's file format, checked at build time, in the tests and by `npm run kb`.
+ * The knowledge base's shape, owned by the core that reads it: the file format (data/ produces
+ * files of this shape) and the joined KnowledgeBase. The knowledge base's file format, checked at build time, in the tests and by `npm run kb`.
  * Structural rules live in the valibot schemas; rules that span entries (unique ids, one owner per
  * name, sources that exist) live in validate-kb.ts.
  */
 import * as v from 'valibot';
-import { GRADES } from '../core/types';
+import { GRADES } from './types';
 
 /**
  * The file format's version; bump it when a field changes meaning. 2: evidence per population
@@ -16,6 +17,9 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are keb
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 const name = v.pipe(text, v.check((s) => s === s.toLowerCase(), 'names are written in lower case'));
 const isoDate = v.pipe(v.string(), v.isoDate());
+
+/** A data file: the format version, then its own fields. */
+const versioned = <E extends v.ObjectEntries>(entries: E) => v.strictObject({ version: v.literal(KB_FORMAT_VERSION), ...entries });
 
 export const SourceSchema = v.strictObject({
   title: text,
@@ -130,8 +134,7 @@ export const SupplementSchema = v.strictObject({
   evidence: v.array(EvidenceSchema),
 });
 
-export const SupplementFileSchema = v.strictObject({
-  version: v.literal(KB_FORMAT_VERSION),
+export const SupplementFileSchema = versioned({
   sources: v.record(id, SourceSchema),
   supplements: v.array(SupplementSchema),
 });
@@ -142,11 +145,7 @@ export const SupplementFileSchema = v.strictObject({
  */
 function rowsFile<K extends string, E extends v.ObjectEntries>(key: K, row: E) {
   const rows = v.array(v.strictObject({ supplement: id, ...row }));
-  return v.strictObject({
-    version: v.literal(KB_FORMAT_VERSION),
-    sources: v.record(id, SourceSchema),
-    ...({ [key]: rows } as Record<K, typeof rows>),
-  });
+  return versioned({ sources: v.record(id, SourceSchema), ...({ [key]: rows } as Record<K, typeof rows>) });
 }
 
 /** Graded evidence grouped by the readers it serves (evidence/rheumatic-gut.json …). */
@@ -156,7 +155,7 @@ export const SituationFileSchema = rowsFile('situations', SituationSchema.entrie
 /** Interaction rows grouped by supplement family (interactions/*.json). */
 export const InteractionFileSchema = rowsFile('interactions', InteractionSchema.entries);
 
-/** A medicine or a class of medicines, for interactions (and, later, drug mentions). */
+/** A medicine or a class of medicines, for interactions and drug mentions. */
 export const DrugSchema = v.strictObject({
   id,
   label: text,
@@ -169,8 +168,7 @@ export const DrugSchema = v.strictObject({
   classes: v.optional(v.array(id)),
 });
 
-export const DrugFileSchema = v.strictObject({
-  version: v.literal(KB_FORMAT_VERSION),
+export const DrugFileSchema = versioned({
   drugs: v.array(DrugSchema),
 });
 
@@ -181,8 +179,7 @@ export const PopulationSchema = v.strictObject({
   cues: v.pipe(v.array(name), v.minLength(1)),
 });
 
-export const PopulationFileSchema = v.strictObject({
-  version: v.literal(KB_FORMAT_VERSION),
+export const PopulationFileSchema = versioned({
   populations: v.array(PopulationSchema),
 });
 
@@ -195,8 +192,7 @@ export const ConditionSchema = v.strictObject({
   abbreviations: v.optional(v.array(AbbreviationSchema)),
 });
 
-export const ConditionFileSchema = v.strictObject({
-  version: v.literal(KB_FORMAT_VERSION),
+export const ConditionFileSchema = versioned({
   conditions: v.array(ConditionSchema),
 });
 
@@ -217,3 +213,13 @@ export type Severity = (typeof SEVERITIES)[number];
 export type Drug = v.InferOutput<typeof DrugSchema>;
 export type Population = v.InferOutput<typeof PopulationSchema>;
 export type ConditionFile = v.InferOutput<typeof ConditionFileSchema>;
+
+/** The joined, checked knowledge base the core works with (data/validate-kb.ts builds it). */
+export type KnowledgeBase = {
+  /** Each supplement with the evidence from every file joined into its `evidence`. */
+  supplements: Supplement[];
+  conditions: Condition[];
+  sources: Record<string, Source>;
+  drugs: Drug[];
+  populations: Population[];
+};
