@@ -36,6 +36,8 @@ import otherSituations from './situations/other.json';
 import byDrug1Interactions from './interactions/by-drug-1.json';
 import byDrug2Interactions from './interactions/by-drug-2.json';
 import byDrug3Interactions from './interactions/by-drug-3.json';
+import topUsed1Interactions from './interactions/top-used-1.json';
+import topUsed2Interactions from './interactions/top-used-2.json';
 import populations from './populations.json';
 import commonSituations from './situations/common.json';
 import community from './supplements/community.json';
@@ -105,6 +107,8 @@ export const MORE_FILES: MoreFiles = {
     { name: 'interactions/by-drug-1.json', data: byDrug1Interactions },
     { name: 'interactions/by-drug-2.json', data: byDrug2Interactions },
     { name: 'interactions/by-drug-3.json', data: byDrug3Interactions },
+    { name: 'interactions/top-used-1.json', data: topUsed1Interactions },
+    { name: 'interactions/top-used-2.json', data: topUsed2Interactions },
   ],
   drugs: DRUG_FILES,
   populations: [{ name: 'populations.json', data: populations }],
