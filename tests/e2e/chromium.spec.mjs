@@ -366,10 +366,37 @@ export const tests = [
     await options.getByRole('button', { name: 'Forget everything' }).click();
     await options.close();
   }],
+  ['a paragraph rewritten every 100 ms for 3 s is read while it changes, and its final text is annotated', async (env) => {
+    await openAnnotated(env, '/ticker.html');
+    await env.page.evaluate(() => window.startTicker());
+    const live = () => env.page.evaluate(() => [...(CSS.highlights.get('evidence-lens-supplement') ?? [])]
+      .filter((r) => r.startContainer.isConnected && document.getElementById('live').contains(r.startContainer)).map((r) => r.toString()));
+    // The settle time (400 ms) never passes while it changes; the maximum wait (2 s) must still let it be read.
+    await waitFor(async () => (await live()).length > 0 && !(await env.page.evaluate(() => window.__tickerDone)), 'a mark in the live paragraph while it still changes', 2900);
+    await waitFor(() => env.page.evaluate(() => window.__tickerDone), 'the ticker to stop');
+    const final = await env.page.locator('#live').innerText();
+    const expected = /fish oil/i.test(final) ? 'fish oil' : /zinc/i.test(final) ? 'zinc' : 'melatonin';
+    await waitFor(async () => (await live()).some((t) => t.toLowerCase().startsWith(expected)), `a mark on "${expected}" in the final text "${final}"`);
+  }],
+
   ['the extension makes no network requests', async (env) => {
     await openAnnotated(env);
     const workerFetches = await env.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('chrome-extension:')));
     assert(workerFetches.length === 0, `the worker fetched ${workerFetches}`);
+    assert(env.offsite.length === 0, `requests left the machine: ${env.offsite.join(', ')}`);
+  }],
+  ['reloading the extension under an open page leaves no orphaned marks, badges or errors', async (env) => {
+    await openAnnotated(env);
+    assert(await env.page.evaluate(hasOverlayHost), 'no overlay before the reload');
+    // The worker goes away mid-call, and env.worker with it: this test runs last.
+    await env.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await waitFor(() => env.page.evaluate(annotationsGone), 'the old annotator to clean the page up');
+    const left = { highlights: await env.page.evaluate(() => [...CSS.highlights.keys()]), overlay: await env.page.evaluate(hasOverlayHost) };
+    assert(left.highlights.length === 0 && !left.overlay, `left behind: ${JSON.stringify(left)}`);
+    // The old script keeps no observer running: text arriving now is not marked, and nothing throws.
+    await env.page.evaluate(() => { const p = document.createElement('p'); p.textContent = 'Fish oil capsules helped my dry eye symptoms.'; document.querySelector('article').append(p); });
+    await new Promise((r) => setTimeout(r, 2500));
+    assert((await env.page.evaluate(() => [...CSS.highlights.keys()])).length === 0, 'a mark appeared after the reload');
     assert(env.offsite.length === 0, `requests left the machine: ${env.offsite.join(', ')}`);
   }],
 ];
