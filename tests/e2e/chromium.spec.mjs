@@ -291,9 +291,12 @@ export const tests = [
     // A page of its own: the refused fetches are logged as errors there, which is the point.
     const prober = await env.context.newPage();
     await prober.goto(`${env.origin}/plain.html`);
+    const probe = (url) => fetch(url).then((r) => r.ok, () => false);
     for (const file of ['src/content/sentinel.js', 'src/content/annotate-page.js']) {
-      const reachable = await prober.evaluate((url) => fetch(url).then(() => true, () => false), `chrome-extension://${env.extensionId}/${file}`);
-      assert(!reachable, `a page could fetch ${file}`);
+      const url = `chrome-extension://${env.extensionId}/${file}`;
+      // The control: the same probe from the extension's own worker reaches the file, so the address is right.
+      assert(await env.worker.evaluate(probe, url), `the control probe cannot reach ${file}`);
+      assert(!(await prober.evaluate(probe, url)), `a page could fetch ${file}`);
     }
     await prober.close();
   }],
@@ -380,8 +383,20 @@ export const tests = [
   }],
 
   ['the extension makes no network requests', async (env) => {
+    // The controls: a request that leaves the machine is seen, and so is a fetch by the worker.
+    const prober = await env.context.newPage();
+    const offsiteControl = 'http://offsite.invalid/control';
+    await prober.evaluate((url) => fetch(url).catch(() => undefined), offsiteControl);
+    assert(env.offsite.includes(offsiteControl), 'the network check did not see a request leave');
+    env.offsite.splice(env.offsite.indexOf(offsiteControl), 1);
+    await prober.close();
+    const workerControl = `${env.origin}/plain.html?control`;
+    const workerResources = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('chrome-extension:'));
+    await env.worker.evaluate((url) => fetch(url).then((r) => r.text()).then(() => undefined), workerControl);
+    await waitFor(async () => (await env.worker.evaluate(workerResources)).includes(workerControl), "the worker's fetch in its resource timing");
+
     await openAnnotated(env);
-    const workerFetches = await env.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('chrome-extension:')));
+    const workerFetches = (await env.worker.evaluate(workerResources)).filter((n) => n !== workerControl);
     assert(workerFetches.length === 0, `the worker fetched ${workerFetches}`);
     assert(env.offsite.length === 0, `requests left the machine: ${env.offsite.join(', ')}`);
   }],

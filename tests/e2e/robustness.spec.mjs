@@ -1,14 +1,16 @@
 // The extension must never break a page: every fixture page and, when present, the real saved
-// pages in ../shared/pages load with no error, get no marks in page furniture, keep their layout,
-// and are exactly restored when switched off. Plus marks that follow the reader down a long page,
-// and a Preact app re-rendering 1,000 times.
+// pages in ../shared/pages load with no error and get no marks in page furniture; annotated pages
+// keep their layout and, switched off, are what they were before the extension ran; pages without
+// a supplement stay untouched, and a supplement arriving in a saved real page is marked. Plus marks
+// that follow the reader down a long page, and a Preact app re-rendering 1,000 times.
 // The tests use only what Playwright's and puppeteer's pages share, plus `env.setEnabled`, so the
 // Firefox run (firefox/run.mjs, with firefox.spec.mjs's setup) runs them as they are; `setup` here is Chromium's.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assert, launchWithExtension, waitFor } from './harness.mjs';
-import { annotationsGone } from './page-checks.mjs';
+import { annotationsGone, comparedToSnapshot, snapshotBeforeExtension } from './page-checks.mjs';
 import { startServer } from './serve.mjs';
 
 const FURNITURE = 'nav, footer, aside, [role=navigation], [role=contentinfo], [role=banner], [role=complementary]';
@@ -16,14 +18,27 @@ const SETTLE_MS = 1500;
 const fixtures = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const shared = fileURLToPath(new URL('../../../shared/pages/html/', import.meta.url));
 
-/** Each page, and whether it must carry supplement marks (a fixture whose gold requires some), so restoring it proves something. */
+/** Whether the analyze command line finds a supplement in a saved page: then the browser must mark it too. */
+const analyzerFindsSupplement = (file) => {
+  const cli = fileURLToPath(new URL('../../src/cli/analyze.ts', import.meta.url));
+  const out = JSON.parse(execFileSync('npx', ['tsx', cli, '--json', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  return out.mentions.some((m) => m.type === 'supplement');
+};
+
+/**
+ * Each page, and whether it must carry supplement marks: a fixture whose gold requires some, a saved
+ * page where the analyzer finds one. The others test the quiet path, and must stay unmarked.
+ */
 const pages = [
   ...readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ({
     path: `/fixtures/${d.name}/page.html`,
     marked: JSON.parse(readFileSync(join(fixtures, d.name, 'gold.json'), 'utf8')).mentions.supplement.required.length > 0,
   })),
-  ...(existsSync(shared) ? readdirSync(shared).filter((f) => f.endsWith('.html')).map((f) => ({ path: `/shared-pages/${f}`, marked: false })) : []),
+  ...(existsSync(shared) ? readdirSync(shared).filter((f) => f.endsWith('.html')).map((f) => ({ path: `/shared-pages/${f}`, marked: analyzerFindsSupplement(join(shared, f)) })) : []),
 ];
+
+/** Records the page before the extension runs (Playwright and puppeteer name this differently). */
+const snapshotOnLoad = (page) => (page.addInitScript ? page.addInitScript(snapshotBeforeExtension) : page.evaluateOnNewDocument(snapshotBeforeExtension));
 
 export async function setup() {
   const server = await startServer();
@@ -67,11 +82,39 @@ const differences = (a, b) => {
   return out;
 };
 
+/** A reader's update arriving at the top of a real page is marked; switched off and with the update gone, the page is as it was. */
+const ARRIVING = 'Update: my doctor suggested magnesium glycinate for my foot cramps, and the symptoms have eased.';
+async function markedOnceASupplementArrives(env) {
+  await env.page.evaluate((text) => {
+    const p = document.createElement('p');
+    p.id = 'evidence-lens-test-arrival';
+    p.textContent = text;
+    document.body.prepend(p);
+    p.scrollIntoView(); // marks are registered near the visible part of the page only
+  }, ARRIVING);
+  await waitFor(() => env.page.evaluate(() => [...(CSS.highlights.get('evidence-lens-supplement') ?? [])].some((r) => r.startContainer.parentElement?.id === 'evidence-lens-test-arrival')), 'a mark on the supplement that arrived in the real page');
+  await env.setEnabled(false);
+  await waitFor(() => env.page.evaluate(annotationsGone), 'annotations to go');
+  await env.page.evaluate(() => document.getElementById('evidence-lens-test-arrival').remove());
+  const restored = await env.page.evaluate(comparedToSnapshot);
+  assert(restored.html && restored.nodes && restored.sheets === 0, `switching off did not restore the page: ${JSON.stringify(restored)}`);
+  await env.setEnabled(true);
+}
+
 export const tests = [
-  ...pages.map(({ path, marked }) => [`${path}: no error, nothing in page furniture, layout kept, exact restore`, async (env) => {
+  ...pages.map(({ path, marked }) => [`${path}: no error, ${marked ? 'marked, nothing in page furniture, layout kept, restored as it was before' : `no supplement: nothing marked, page untouched${path.startsWith('/shared-pages/') ? '; one arriving is marked, and restored' : ''}`}`, async (env) => {
     await env.setEnabled(true);
+    await snapshotOnLoad(env.page);
     await env.page.goto(`${env.origin}${path}`, { waitUntil: 'load' });
-    if (marked) await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 'supplement marks');
+    if (!marked) {
+      await sleep(SETTLE_MS);
+      assert(await env.page.evaluate(annotationsGone), 'a page with no supplement on it got marks or badges');
+      const same = await env.page.evaluate(comparedToSnapshot);
+      assert(same.html && same.nodes && same.sheets === 0, `the page changed: ${JSON.stringify(same)}`);
+      if (path.startsWith('/shared-pages/')) await markedOnceASupplementArrives(env);
+      return;
+    }
+    await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 'supplement marks');
     await sleep(SETTLE_MS);
     const inFurniture = await env.page.evaluate((furniture) => ['evidence-lens-supplement', 'evidence-lens-condition']
       .flatMap((name) => [...(CSS.highlights.get(name) ?? [])])
@@ -81,9 +124,10 @@ export const tests = [
     const annotated = await pageState(env.page);
     await env.setEnabled(false);
     await waitFor(() => env.page.evaluate(annotationsGone), 'annotations to go');
-    const off = await pageState(env.page);
-    const changed = differences(annotated, off);
+    const changed = differences(annotated, await pageState(env.page));
     assert(changed.length === 0, `annotating changed the page's ${changed.join(', ')}`);
+    const restored = await env.page.evaluate(comparedToSnapshot);
+    assert(restored.html && restored.nodes && restored.sheets === 0, `switching off did not restore the page as it was before the extension ran: ${JSON.stringify(restored)}`);
     await env.setEnabled(true);
   }, { ownErrorsAllowed: path.startsWith('/shared-pages/') }]),
 
