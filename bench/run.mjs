@@ -13,12 +13,12 @@
 //   (including the style, layout and DOM work Blink does for those calls), plus the content script's
 //   compile time. Each task's thread-CPU time is split in that proportion, which gives "CPU" (what the
 //   work costs the thread) beside "wall" (which also counts time the thread waited for a core).
-//   "Done" is the content script's last message (claimCount, sent after it paints) seen by a listener
+//   "Done" is the content script's last message (pageChanged, sent after it paints) seen by a listener
 //   the bench adds in the service worker, followed by 2 s without further messages; "start to last
 //   mark" is from the content script's evaluation to the end of its last task, and to the end of the
 //   last frame that draws its marks.
 // * Marks frame: style, layout and paint after the task that painted (placed on the trace clock from
-//   the worker's receipt of claimCount), except layouts the script forced (already in its samples):
+//   the worker's receipt of pageChanged), except layouts the script forced (already in its samples):
 //   the frames that draw the highlights and badges. Counted in "fully annotated" and in long tasks.
 // * Long tasks: the trace's top-level tasks over 50 ms after the content script started; a task is the
 //   extension's when its script plus its marks frame is at least half of it. A PerformanceObserver
@@ -118,8 +118,8 @@ const WORKER_LOG = () => {
   if (!self.__benchLog) {
     self.__benchLog = [];
     chrome.runtime.onMessage.addListener((m, sender) => {
-      if (m && typeof m === 'object' && (m.type === 'analyze' || m.type === 'claimCount')) {
-        self.__benchLog.push({ type: m.type, url: sender.url, at: Date.now(), count: m.count, chars: m.text?.length });
+      if (m && typeof m === 'object' && (m.type === 'analyze' || m.type === 'pageChanged')) {
+        self.__benchLog.push({ type: m.type, url: sender.url, at: Date.now(), count: m.claimCount, chars: m.text?.length });
       }
     });
     return false;
@@ -140,7 +140,7 @@ function extensionWorker(env) {
 }
 
 /**
- * Waits for the content script's last message for `url`: a claimCount, then QUIET_MS of nothing.
+ * Waits for the content script's last message for `url`: a pageChanged, then QUIET_MS of nothing.
  * A page with no health words gets no message at all: SILENT_MS after load with none is done too.
  */
 async function waitForDone(env, url, since, timeoutMs) {
@@ -155,7 +155,7 @@ async function waitForDone(env, url, since, timeoutMs) {
       const log = (await worker.evaluate(() => self.__benchLog).catch(() => [])).filter((m) => m.url === url && m.at >= since);
       const last = log[log.length - 1];
       const now = await worker.evaluate(() => Date.now()).catch(() => Date.now());
-      if (last?.type === 'claimCount' && now - last.at >= QUIET_MS) return { log, restarted };
+      if (last?.type === 'pageChanged' && now - last.at >= QUIET_MS) return { log, restarted };
       if (!last && Date.now() - loadedAt >= SILENT_MS) return { log, restarted };
     }
     await sleep(250);
@@ -206,12 +206,12 @@ async function extensionRun(env, browserCdp, origin, page) {
   const swThread = extensionWorkerThread(t, isExt);
   const swSide = swThread ? attribute(t, swThread, isExt) : undefined;
   const start = main.evaluate.ts;
-  // The frames after the task that painted (the last one before the worker heard its claimCount) draw
+  // The frames after the task that painted (the last one before the worker heard its pageChanged) draw
   // the marks; where the extension drew nothing, no frame is its.
   const mark = (t.byThread.get(t.key(main.pid, main.tid)) ?? []).find((e) => e.name === 'bench-sync');
   const toTrace = (epochMs) => (mark && inPage.sync !== undefined ? mark.ts + (epochMs - inPage.timeOrigin - inPage.sync) * 1000 : undefined);
   const painted = Object.values(inPage.highlights).some((n) => n > 0) || badges > 0;
-  const lastCount = done.log.findLast((m) => m.type === 'claimCount'); // none where the page was not about health
+  const lastCount = done.log.findLast((m) => m.type === 'pageChanged'); // none where the page was not about health
   const claimTs = lastCount ? toTrace(lastCount.at) : undefined;
   const paintTask = claimTs === undefined ? undefined : pageSide.tasks.findLast((k) => k.extWall > 0 && k.ts < claimTs);
   attributeRendering(t, main, pageSide, painted ? (paintTask?.ts ?? start) : Infinity);
