@@ -1,7 +1,7 @@
 // What a person sees and clicks, in real headless Chromium with the built extension loaded.
 import { assert, launchWithExtension, waitFor } from './harness.mjs';
 import { probeOverlay } from './overlay-probe.mjs';
-import { annotationsGone, comparedToSnapshot, hasOverlayHost, snapshotBeforeExtension } from './page-checks.mjs';
+import { annotationsGone, assertAsBeforeExtension, hasOverlayHost, snapshotBeforeExtension } from './page-checks.mjs';
 import { startServer } from './serve.mjs';
 import { readFile } from 'node:fs/promises';
 
@@ -209,8 +209,7 @@ export const tests = [
     const popup = await openPopup(env);
     await popup.getByRole('switch', { name: /^On 127\.0\.0\.1/ }).click();
     await waitFor(() => env.page.evaluate(annotationsGone), 'annotations to go');
-    const same = await env.page.evaluate(comparedToSnapshot);
-    assert(same.html && same.nodes && same.sheets === 0, `page not restored: ${JSON.stringify(same)}`);
+    await assertAsBeforeExtension(env.page, 'page not restored');
     const badgeText = await env.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), await tabIdOf(env));
     assert(badgeText === '', `toolbar still shows "${badgeText}"`);
     await popup.getByRole('switch', { name: /^On 127\.0\.0\.1/ }).click();

@@ -1,5 +1,6 @@
 // Functions that run inside the page under test, shared by the Chromium and Firefox suites
 // (playwright's and puppeteer's page.evaluate and init scripts both take them as they are).
+import { assert } from './harness.mjs';
 
 /** Init script: records the page's DOM before the extension touches it, to prove switching off restores it. */
 export const snapshotBeforeExtension = () => {
@@ -23,6 +24,12 @@ export const comparedToSnapshot = () => {
     sheets: document.adoptedStyleSheets.length,
   };
 };
+
+/** Fails with `message` unless the page is as its snapshot recorded it (called from the test, not in the page). */
+export async function assertAsBeforeExtension(page, message) {
+  const same = await page.evaluate(comparedToSnapshot);
+  assert(same.html && same.nodes && same.sheets === 0, `${message}: ${JSON.stringify(same)}`);
+}
 
 /** Whether the overlay's host (a child of <html> named evidence-lens-<random>) is on the page. */
 export const hasOverlayHost = () => [...document.documentElement.children].some((e) => e.localName.startsWith('evidence-lens-'));
