@@ -5,10 +5,10 @@
  * or the extension going away (updated, reloaded, removed), ends it and leaves the page as it was.
  */
 import browser from 'webextension-polyfill';
-import { call, CONTENT_REQUESTS, serve } from '../shared/messages';
+import { call, checkAnalysis, CONTENT_REQUESTS, serve } from '../shared/messages';
 import { isActiveOn, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { createAnnotator, type Annotator, type Transport } from './annotator';
+import { createAnnotator, pause, type Annotator, type Transport } from './annotator';
 import { observePage } from './page-observer';
 
 const site = location.hostname;
@@ -26,7 +26,7 @@ const contextGone = () => {
 function start(release: () => void) {
   const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
   const transport: Transport = {
-    analyze: (text, contextLength) => call(toBackground, 'analyze', { text, ...(contextLength ? { contextLength } : {}) }),
+    analyze: async (text, contextLength) => checkAnalysis(await call(toBackground, 'analyze', { text, ...(contextLength ? { contextLength } : {}) }), pause),
     pageChanged: (claimCount) => call(toBackground, 'pageChanged', { claimCount }),
   };
   const everything = new AbortController(); // ends with the extension context

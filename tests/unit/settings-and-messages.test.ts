@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, isActiveOn, parseSettings, withSite } from '../../src/shared/settings';
-import { BACKGROUND_REQUESTS, call, CONTENT_REQUESTS, serve } from '../../src/shared/messages';
+import { BACKGROUND_REQUESTS, call, checkAnalysis, CONTENT_REQUESTS, serve } from '../../src/shared/messages';
 
 describe('settings', () => {
   it('falls back to the defaults, with a warning, when storage holds something unreadable', () => {
@@ -36,11 +36,23 @@ describe('the protocol: call checks both directions', () => {
     await expect(call(echo(undefined), 'getPageState', {})).rejects.toThrow(/getPageState: malformed reply/);
     await expect(call(echo({ site: 'a.org', claims: [{ id: 'c1' }], mentionCount: 0 }), 'getPageState', {})).rejects.toThrow(/malformed reply/);
   });
+  const mention = { type: 'supplement', start: 0, end: 9, id: 'magnesium', label: 'Magnesium', route: 'topical' };
+  const claim = { start: 0, end: 20, supplement: { id: 'magnesium', label: 'Magnesium' }, condition: { id: 'diarrhea', label: 'Diarrhoea' }, kind: 'personal', direction: 'harms', knownHarm: true };
+  const analyzed = async (analysis: unknown, pause = async () => {}) =>
+    checkAnalysis(await call(echo({ ok: true, analysis, reports: [] }), 'analyze', { text: 'Magnesium gave me diarrhoea.' }), pause);
   it('accepts a full analysis reply and an error reply', async () => {
-    const analysis = { mentions: [{ type: 'supplement', start: 0, end: 9, id: 'magnesium', label: 'Magnesium', route: 'topical' }],
-      claims: [{ start: 0, end: 20, supplement: { id: 'magnesium', label: 'Magnesium' }, condition: { id: 'diarrhea', label: 'Diarrhoea' }, kind: 'personal', direction: 'harms', knownHarm: true }] };
-    await expect(call(echo({ ok: true, analysis, reports: [] }), 'analyze', { text: 'Magnesium gave me diarrhoea.' })).resolves.toMatchObject({ ok: true });
-    await expect(call(echo({ ok: false, error: 'boom' }), 'analyze', { text: 'x' })).resolves.toEqual({ ok: false, error: 'boom' });
+    await expect(analyzed({ mentions: [mention], claims: [claim] })).resolves.toEqual({ ok: true, analysis: { mentions: [mention], claims: [claim] }, reports: [] });
+    await expect(call(echo({ ok: false, error: 'boom' }), 'analyze', { text: 'x' }).then((r) => checkAnalysis(r, async () => {}))).resolves.toEqual({ ok: false, error: 'boom' });
+  });
+  it("checks a long page's mentions and claims in slices, with a pause between them, and refuses a bad one anywhere", async () => {
+    const pause = vi.fn(async () => {});
+    const mentions = Array.from({ length: 1000 }, (_, i) => ({ ...mention, start: i, end: i + 9 }));
+    const reply = await analyzed({ mentions, claims: [claim] }, pause);
+    expect(reply.ok && reply.analysis.mentions).toEqual(mentions);
+    expect(pause.mock.calls.length).toBeGreaterThanOrEqual(4);
+    const late = [...mentions.slice(0, 900), { ...mention, start: -1 }];
+    await expect(analyzed({ mentions: late, claims: [] })).rejects.toThrow(/analyze: malformed reply \(mentions/);
+    await expect(analyzed({ mentions: [], claims: [{ ...claim, kind: 'rumour' }] })).rejects.toThrow(/analyze: malformed reply \(claims/);
   });
 });
 
