@@ -38,7 +38,7 @@
 // CPU time is far less sensitive to other load than wall time); wall figures are printed beside them.
 // The process fails only with --check.
 //
-// Options: --check, --reps=N, --pages=non-health,patient-column,health-100k, --compromise-reps=N,
+// Options: --check, --reps=N, --pages=non-health,patient-column,health-100k, --compromise-reps=N, --top=N,
 // --compromise-json, --keep-traces (every trace to bench/results/traces/, for DevTools' Performance
 // panel), --no-names (skip the source-mapped build of this tree that names the profile's functions
 // when the measured build has no source maps; it is used only where its files match the measured ones).
@@ -66,6 +66,8 @@ const flag = (name) => argv.includes(`--${name}`);
 const option = (name, fallback) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const REPS = Number(option('reps', 5));
 const COMPROMISE_REPS = Number(option('compromise-reps', 3));
+/** How many functions latest.json lists per page and thread, by self and by inclusive time. */
+const TOP = Number(option('top', 12));
 /** No message this long after load: the content script decided the page is not about health. */
 const SILENT_MS = 3000;
 const QUIET_MS = 2000;
@@ -461,8 +463,8 @@ async function main() {
       const agg = aggregate(runs.map((r) => r.profiles[which]).filter(Boolean).filter((p) => p.profile));
       const per = (ms) => ms / runs.length;
       return {
-        self: agg.self.slice(0, 12).map((e) => ({ ms: round(per(e.ms), 2), where: e.frame ? `${e.native ? `${e.native} ← ` : ''}${name(e.frame)}` : `${e.native} (in extension tasks)` })),
-        inclusive: agg.inclusive.slice(0, 12).map((e) => ({ ms: round(per(e.ms), 2), where: name(e.frame) })),
+        self: agg.self.slice(0, TOP).map((e) => ({ ms: round(per(e.ms), 2), where: e.frame ? `${e.native ? `${e.native} ← ` : ''}${name(e.frame)}` : `${e.native} (in extension tasks)` })),
+        inclusive: agg.inclusive.slice(0, TOP).map((e) => ({ ms: round(per(e.ms), 2), where: name(e.frame) })),
       };
     };
     costs[page.id] = { page: side('page'), worker: side('worker') };

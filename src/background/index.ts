@@ -7,11 +7,22 @@
 import browser from 'webextension-polyfill';
 import { BACKGROUND_REQUESTS, serve, type TabChanged } from '../shared/messages';
 import { readerProfileStore } from '../shared/reader-profile-store';
+import { isActiveOn } from '../shared/settings';
+import { loadSettings } from '../shared/settings-store';
 import { analyzePageText } from './analyze-page';
 import { loadAnnotator } from './load-annotator';
 import { showClaimCount } from './toolbar-badge';
 
 let sender: browser.Runtime.MessageSender | undefined;
+
+/** The site a sender's page is on, as the annotator and the popup name it (location.hostname). */
+const siteOf = (url: string | undefined) => {
+  try {
+    return new URL(url ?? '').hostname;
+  } catch {
+    return '';
+  }
+};
 
 /** Tells an open popup or panel that a tab's page changed; nobody listening is fine. */
 const relayTabChanged = (tabId: number) => browser.runtime.sendMessage({ type: 'tabChanged', tabId } satisfies TabChanged).catch(() => undefined);
@@ -22,7 +33,12 @@ const answer = serve(
   // Only our own content scripts, in a tab, may ask.
   (from) => from.id === browser.runtime.id && from.tab?.id !== undefined,
   {
-    loadAnnotator: () => loadAnnotator(sender!.tab!.id!, sender!).then(() => ({ ok: true as const })),
+    loadAnnotator: async () => {
+      const from = sender!;
+      if (!isActiveOn(await loadSettings(), siteOf(from.url))) return { loaded: false };
+      await loadAnnotator(from.tab!.id!, from);
+      return { loaded: true };
+    },
     analyze: async ({ text, contextLength }) => analyzePageText(text, contextLength ?? 0, await readerProfileStore.load()),
     pageChanged: async ({ claimCount }) => {
       const tabId = sender!.tab!.id!;

@@ -4,7 +4,7 @@
  * the popup. Each switched-on period is one lifecycle owned by an AbortController: switching off,
  * or the extension going away (updated, reloaded, removed), ends it and leaves the page as it was.
  */
-import browser from 'webextension-polyfill';
+import { answerWith, extensionApi as browser } from '../shared/extension-api';
 import { call, checkAnalysis, CONTENT_REQUESTS, serve } from '../shared/messages';
 import { isActiveOn, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -63,7 +63,7 @@ function start(release: () => void) {
   const stopSettings = onSettingsChanged((settings) => safely(() => apply(settings)));
   safely(() => loadSettings().then(apply));
 
-  const answer = serve(
+  const answer = answerWith(serve(
     'content',
     CONTENT_REQUESTS,
     // Only our own pages (the popup): asked by origin, since Firefox gives an extension page shown in a tab a sender.tab.
@@ -72,7 +72,7 @@ function start(release: () => void) {
       getPageState: () => period?.annotator.pageState(site) ?? { site, claims: [], risks: [], mentionCount: 0 },
       revealClaim: ({ claimId }) => ({ ok: period?.annotator.reveal(claimId) ?? false }),
     },
-  );
+  ));
   browser.runtime.onMessage.addListener(answer);
 
   everything.signal.addEventListener('abort', () => {

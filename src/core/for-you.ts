@@ -4,11 +4,11 @@
  * (pregnancy, kidney disease, planned surgery …). Only the matches come out; nothing here keeps
  * or returns the reader's list.
  */
-import type { Drug, Severity } from './knowledge-base-schema';
+import type { Drug } from './knowledge-base-schema';
 import type { KnowledgeBase } from './knowledge-base-schema';
 import { findSupplement } from './evidence';
 import { interactionsBetween } from './interactions';
-import type { Analysis, EntityRef } from './types';
+import type { Analysis, EntityRef, Severity } from './types';
 
 /** Where a medicine was named: in the reader's own list, or on the page being read. */
 export type MedicineSource = 'list' | 'page';

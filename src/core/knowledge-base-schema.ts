@@ -5,7 +5,7 @@
  * name, sources that exist) live in validate-kb.ts.
  */
 import * as v from 'valibot';
-import { GRADES } from './types';
+import { GRADES, SEVERITIES } from './types';
 
 /**
  * The file format's version; bump it when a field changes meaning. 2: evidence per population
@@ -91,8 +91,6 @@ export const SideEffectSchema = v.strictObject({
   condition: id,
   sources: sourceIds,
 });
-
-export const SEVERITIES = ['major', 'moderate', 'minor'] as const;
 
 /** What a known risk says: how serious, what happens, what people do about it, and the source. */
 const riskFields = {
@@ -209,7 +207,6 @@ export type Condition = v.InferOutput<typeof ConditionSchema>;
 export type SideEffect = v.InferOutput<typeof SideEffectSchema>;
 export type Interaction = v.InferOutput<typeof InteractionSchema>;
 export type Situation = v.InferOutput<typeof SituationSchema>;
-export type Severity = (typeof SEVERITIES)[number];
 export type Drug = v.InferOutput<typeof DrugSchema>;
 export type Population = v.InferOutput<typeof PopulationSchema>;
 export type ConditionFile = v.InferOutput<typeof ConditionFileSchema>;

@@ -7,6 +7,10 @@
 export const GRADES = ['strong', 'moderate', 'limited', 'insufficient', 'against'] as const;
 export type Grade = (typeof GRADES)[number];
 
+/** How serious an interaction or a situation's risk is. */
+export const SEVERITIES = ['major', 'moderate', 'minor'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
 export type Span = { start: number; end: number };
 
 /** How a supplement is taken, where the text or the form's name says so. */

@@ -4,10 +4,9 @@
  * answers; anything malformed is refused with a console warning, never acted on.
  */
 import * as v from 'valibot';
-import { CLAIM_KINDS, GRADES } from '../core/types';
+import { CLAIM_KINDS, GRADES, SEVERITIES } from '../core/types';
 import type { Analysis, Claim, Mention } from '../core/types';
 import type { SupplementReport } from '../core/supplement-report';
-import { SEVERITIES } from '../core/knowledge-base-schema';
 
 /** Page text sent for analysis is capped so a pathological page cannot stall the worker. */
 export const MAX_ANALYZED_CHARS = 2_000_000;
@@ -130,8 +129,11 @@ const Ok = v.strictObject({ ok: v.literal(true) });
 
 /** Every request, by name: who sends it, what it carries and what comes back. */
 export const PROTOCOL = {
-  /** Content script → background: the page may be about health; load the annotator into the sending frame. */
-  loadAnnotator: { request: v.strictObject({}), reply: Ok },
+  /**
+   * Content script → background: the page may be about health; load the annotator into the sending
+   * frame, unless the reader switched the site off (`loaded: false`: ask again when the switches change).
+   */
+  loadAnnotator: { request: v.strictObject({}), reply: v.strictObject({ loaded: v.boolean() }) },
   /**
    * Content script → background: analyse the page's text. With `contextLength`, the text's first
    * characters are only context (the article's opening, for its definitions and topic) and the

@@ -2,7 +2,8 @@
  * One value kept in extension storage (local, never synced) under one key, read through its
  * parser so that anything unreadable becomes the parser's fallback instead of an error.
  */
-import browser from 'webextension-polyfill';
+import type browser from 'webextension-polyfill';
+import { extensionApi } from './extension-api';
 
 export type StoredValue<T> = {
   load(): Promise<T>;
@@ -17,20 +18,20 @@ export function storedValue<T>(key: string, parse: (raw: unknown) => T, what: st
   return {
     async load() {
       try {
-        return parse((await browser.storage.local.get(key))[key]);
+        return parse((await extensionApi.storage.local.get(key))[key]);
       } catch {
         console.warn(`Evidence Lens: could not read the ${what}; using the defaults.`);
         return parse(undefined);
       }
     },
-    save: (value) => browser.storage.local.set({ [key]: value }),
-    remove: () => browser.storage.local.remove(key),
+    save: (value) => extensionApi.storage.local.set({ [key]: value }),
+    remove: () => extensionApi.storage.local.remove(key),
     onChanged(callback) {
       const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
         if (area === 'local' && key in changes) callback(parse(changes[key]!.newValue));
       };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
+      extensionApi.storage.onChanged.addListener(listener);
+      return () => extensionApi.storage.onChanged.removeListener(listener);
     },
   };
 }

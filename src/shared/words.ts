@@ -4,7 +4,7 @@
  */
 import type { GradeOrNone } from '../core/choose-badges';
 import type { ClaimDirection, ClaimKind } from '../core/types';
-import type { Severity } from '../core/knowledge-base-schema';
+import type { Severity } from '../core/types';
 
 export const DOCTOR_REMINDER = 'Talk to your doctor before starting or stopping a supplement.';
 

@@ -217,6 +217,34 @@ export const tests = [
     await popup.close();
   }],
 
+  ['on a site switched off the annotator is not even loaded; switching the site on loads it and marks the page', async (env) => {
+    const annotator = `chrome-extension://${env.extensionId}/src/content/annotate-page.js`;
+    const parsed = [];
+    const cdp = await env.context.newCDPSession(env.page);
+    cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    await env.worker.evaluate(() => {
+      globalThis.annotatorRequests = 0;
+      chrome.runtime.onMessage.addListener((m) => { if (m?.type === 'loadAnnotator') globalThis.annotatorRequests++; });
+      return chrome.storage.local.set({ settings: { enabled: true, disabledSites: ['127.0.0.1'] } });
+    });
+    try {
+      await env.page.goto(`${env.origin}/column.html`);
+      await waitFor(() => env.worker.evaluate(() => globalThis.annotatorRequests > 0), 'the sentinel to ask for the annotator');
+      await waitFor(() => parsed.some((url) => url.endsWith('/src/content/sentinel.js')), 'the sentinel to be seen by the debugger'); // the control
+      await env.page.waitForTimeout(500);
+      assert(!parsed.includes(annotator), 'the annotator was loaded into a page on a switched-off site');
+      const popup = await openPopup(env);
+      await popup.getByRole('switch', { name: /^On 127\.0\.0\.1/ }).click();
+      await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 'marks once the site is switched on');
+      assert(parsed.includes(annotator), 'marks without the annotator script?');
+      await popup.close();
+    } finally {
+      await env.worker.evaluate(() => chrome.storage.local.remove('settings'));
+      await cdp.detach();
+    }
+  }],
+
   ['switching off everywhere clears the page', async (env) => {
     await openAnnotated(env);
     const popup = await openPopup(env);
