@@ -20,9 +20,9 @@ export function formatAnalysis({ text, mentions, claims }: Analysis, interaction
     lines.push(`  ${row.type.padEnd(11)}${shorten(row.label, 30).padEnd(32)}${String(row.n).padEnd(7)}${shorten([...row.forms].join(', '), 60)}`);
   }
   lines.push('', `Claims (${claims.length})`);
-  lines.push(`  ${'supplement'.padEnd(20)}${'condition'.padEnd(26)}${'kind'.padEnd(11)}${'grade'.padEnd(14)}sentence`);
+  lines.push(`  ${'supplement'.padEnd(20)}${'condition'.padEnd(26)}${'kind'.padEnd(11)}${'grade'.padEnd(14)}${'fit'.padEnd(13)}sentence`);
   for (const c of claims) {
-    lines.push(`  ${shorten(c.supplement.label, 18).padEnd(20)}${shorten(c.condition.label, 24).padEnd(26)}${c.kind.padEnd(11)}${(c.grade ?? 'not graded').padEnd(14)}${shorten(text.slice(c.start, c.end), 70)}`);
+    lines.push(`  ${shorten(c.supplement.label, 18).padEnd(20)}${shorten(c.condition.label, 24).padEnd(26)}${c.kind.padEnd(11)}${(c.grade ?? 'not graded').padEnd(14)}${c.fit.padEnd(13)}${shorten(text.slice(c.start, c.end), 70)}`);
   }
   if (interactions.length) {
     lines.push('', `Interactions (${interactions.length})`);

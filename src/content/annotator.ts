@@ -179,14 +179,14 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
       claims: shown.claims.map(({ id, item: c, sentence }) => ({
         id, supplement: c.supplement.label, condition: c.condition.label, kind: c.kind, direction: c.direction,
         ...(c.grade ? { grade: c.grade } : {}), ...(c.population ? { population: c.population } : {}),
-        ...(c.knownHarm ? { knownHarm: c.knownHarm } : {}), sentence,
+        ...(c.knownHarm ? { knownHarm: c.knownHarm } : {}), fit: c.fit, sentence,
       })),
     }),
     reveal: (claimId) => {
       const range = shown.claim(claimId)?.range;
       if (!range || !range.startContainer.isConnected || signal.aborted) return false;
       const rect = range.getBoundingClientRect();
-      window.scrollTo({ top: rect.top + window.scrollY - window.innerHeight / 3, behavior: 'smooth' });
+      window.scrollTo({ top: rect.top + window.scrollY - window.innerHeight / 3, behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
       setHighlight('evidence-lens-flash', [range]);
       window.clearTimeout(flashTimer);
       flashTimer = window.setTimeout(() => setHighlight('evidence-lens-flash', []), FLASH_MS);

@@ -1,8 +1,9 @@
 /**
  * What kind of claim a sentence makes and which way it points. compromise reads the grammar
  * (negation, modal verbs, pronouns, people); short phrase lists catch the idioms it cannot.
- * Kinds are tried in order: caution, words in quotation marks, first-person experience (or a
- * named person's own symptoms), attributed speech, hedging; the rest are plain assertions.
+ * Kinds are tried in order: the writer's questions and wishes, caution, words in quotation marks,
+ * first-person experience (or a named person's own symptoms), attributed speech, hedging; the
+ * rest are plain assertions.
  */
 import nlp from 'compromise';
 import type { ClaimDirection, ClaimKind } from './types';
@@ -28,11 +29,29 @@ const HEDGE = /\b(?:may|might|could|suggests?|suggested|appears?|seems?|possibl[
  */
 const OWN_EXPERIENCE = /\b(?:his|her) (?:own )?(?:sleep|pain|back|joints?|cramps?|symptoms?|stiffness|muscles?|migraines?|headaches?)\b/i;
 
-const HARM = /\b(?:side effects?|gave me|give me|caused|causes|cause|harm(?:ful|s)?|toxic(?:ity)?|adverse|dangerous|unsafe|not safe|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|higher|greater) (?:the )?risks? of|should avoid|reduced glucose tolerance|enlarged|not (?:be )?(?:suitable|recommended|safe)|linked to (?:a |an )?(?:\w+ ){0,2}(?:loss|damage|injury|problems?)|trigger(?:s|ed)? (?:mania|attacks?|reactions?|flares?)|made (?:me|her|him|them) (?:so |really |very |horribly |terribly )?(?:drowsy|sleepy|constipated|sick|nauseous|dizzy|jittery|bloated|anxious))\b/i;
+const HARM = /\b(?:side effects?|gave me|give me|caused|causes|cause|harm(?:ful|s)?|toxic(?:ity)?|adverse|dangerous|unsafe|not safe|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|higher|greater) (?:the )?risks? of|should avoid|avoid (?:it|them|this) (?:if|when|during|before|while)|stop (?:taking|using)\b[^.;]{0,40}\bbefore|reduced glucose tolerance|enlarged|not (?:be )?(?:suitable|recommended|safe)|linked to (?:a |an )?(?:\w+ ){0,2}(?:loss|damage|injury|problems?)|trigger(?:s|ed)? (?:mania|attacks?|reactions?|flares?)|made (?:me|her|him|them) (?:so |really |very |horribly |terribly )?(?:drowsy|sleepy|constipated|sick|nauseous|dizzy|jittery|bloated|anxious))\b/i;
 
 /** Symptoms that are usually a supplement's harm, unless the sentence says it relieved them ("cured my diarrhoea"). */
 const HARM_SYMPTOM = /\b(?:upset stomach|diarrh(?:o)?ea|heartburn|nausea|bleeding|liver (?:damage|injury))\b/i;
 const RELIEF = /\b(?:cur(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|sooth(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|stop(?:s|ped|ping)?|treat(?:s|ed|ing)?|prevent(?:s|ed|ing)?|help(?:s|ed|ing)?(?: with)?|reduc(?:e|es|ed|ing)|fix(?:es|ed)?)\s+(?:\w+\s+){0,3}?(?:upset stomach|diarrh(?:o)?ea|heartburn|nausea|bleeding)/i;
+
+/**
+ * The writer asks, wishes or hopes ("Could zinc shorten a cold?", "I wish there were trials of
+ * magnesium", "I hope turmeric helps"): an open question, hedged, not experience of benefit.
+ * "Hope this helps" closes a forum post and says nothing about the supplement.
+ */
+const QUESTION = /\?["”’')\]]*(?:\s+[—–-]\s+[^.!?]{1,60})?\s*$/; // may be signed: "… help my PCOS? — Kelsey, Brunswick"
+const WISH = new RegExp([
+  String.raw`\b(?:i|we)(?:'d| would)(?: (?:also|really|just|still|so))? (?:like|love|want) (?:to (?:see|know|find out)|someone|somebody|researchers|scientists)\b`,
+  String.raw`\b(?:i|we)(?: (?:also|really|just|still|so|do))? wish (?:there|someone|somebody|they|researchers|scientists|doctors|more)\b`,
+  String.raw`\bhop(?:e|ing) (?:that )?(?!(?:this|that) helps)(?:\S+ ){0,5}?(?:helps?|will|would|works?|can|could|might|may)\b`,
+].join('|'), 'i');
+
+/** A call for more research says the question is open: a caution, in no direction. */
+const RESEARCH_CALL = new RegExp([
+  String.raw`\b(?:more|further|larger|bigger|longer|better|proper|additional)(?: \w+)? (?:research|studies|trials|data|evidence)\b[^.;]{0,40}\b(?:is|are) (?:still )?(?:needed|required|warranted|called for)`,
+  String.raw`\b(?:need|needs|calls? for) (?:more|further|larger|bigger|longer|better|proper|additional)(?: \w+)? (?:research|study|studies|trials|data|evidence)\b`,
+].join('|'), 'i');
 
 export type ClaimContext = {
   /** The sentence sits inside quotation marks, or in a paragraph of quoted speech. */
@@ -50,6 +69,8 @@ export function classifyClaim(original: string, context: ClaimContext): { kind: 
   const caution = CAUTION.test(sentence);
   const harms = (HARM.test(sentence) || (HARM_SYMPTOM.test(sentence) && !RELIEF.test(sentence)))
     && !/\bno (?:\w+ )?(?:side effects?|adverse|harm)/i.test(sentence);
+  if (QUESTION.test(sentence) || WISH.test(sentence)) return { kind: 'hedged', direction: 'unclear' };
+  if (!harms && RESEARCH_CALL.test(sentence)) return { kind: 'caution', direction: 'unclear' };
   const direction: ClaimDirection = harms ? 'harms' : caution ? 'does-not-help' : 'helps';
   if (caution) return { kind: 'caution', direction };
   if (context.quoted) return { kind: 'quoted', direction };
@@ -59,6 +80,12 @@ export function classifyClaim(original: string, context: ClaimContext): { kind: 
   if (attributed(doc, sentence)) return { kind: 'quoted', direction };
   if (HEDGE.test(sentence) || (MODAL_WORD.test(sentence) && doc().has('#Modal'))) return { kind: 'hedged', direction };
   return { kind: 'assertion', direction };
+}
+
+/** An item in a list of harms: the writer's own when the lead says it happened to them ("The side effects I had:"), else a warning. */
+export function harmListKind(lead: string): ClaimKind {
+  const sentence = lead.replace(/[’‘]/g, "'");
+  return firstPerson(() => nlp.tokenize(sentence), sentence) ? 'personal' : 'caution';
 }
 
 function attributed(doc: () => ReturnType<typeof nlp>, sentence: string): boolean {

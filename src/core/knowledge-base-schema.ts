@@ -31,11 +31,13 @@ export const SourceSchema = v.strictObject({
 /**
  * An abbreviation is matched case-sensitively. `defined`: only on a page that defines it, as in
  * "ankylosing spondylitis (AS)". `with-context`: also when the page names the entity in full
- * elsewhere. `always`: distinctive enough to stand alone (CoQ10).
+ * elsewhere. `with-cue`: also, without the full name, where words beside it say it is the
+ * condition ("my RA", "MS flare"), but never in its other senses (abbreviations.ts).
+ * `always`: distinctive enough to stand alone (CoQ10).
  */
 export const AbbreviationSchema = v.strictObject({
   text: v.pipe(v.string(), v.minLength(2)),
-  rule: v.picklist(['defined', 'with-context', 'always']),
+  rule: v.picklist(['defined', 'with-context', 'with-cue', 'always']),
 });
 
 const sourceIds = v.pipe(v.array(id), v.minLength(1, 'cite at least one source'));
@@ -187,6 +189,13 @@ export const ConditionSchema = v.strictObject({
   category: v.picklist(['rheumatic', 'autoimmune', 'chronic', 'acute', 'symptom', 'mental-health', 'womens-health', 'life-stage', 'other']),
   names: v.pipe(v.array(name), v.minLength(1)),
   misspellings: v.optional(v.array(name)),
+  /**
+   * Broader conditions this one is a form of (rheumatoid arthritis: arthritis, joint pain). A claim
+   * the page files under one of them moves here when the passage is about this one.
+   */
+  broader: v.optional(v.array(id)),
+  /** Words that, in a sentence naming a broader condition, mean this one ("time zones" for jet lag). */
+  cues: v.optional(v.array(name)),
   abbreviations: v.optional(v.array(AbbreviationSchema)),
 });
 

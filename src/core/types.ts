@@ -2,6 +2,7 @@
  * The shapes the pure core works with. Offsets are UTF-16 code-unit indices into the analysed
  * text, end exclusive (the contract in the shared corpus README).
  */
+import type { ClaimFit } from './claim-fit';
 
 /** The five evidence grades, strongest benefit first; `against` means evidence of no benefit or of harm. */
 export const GRADES = ['strong', 'moderate', 'limited', 'insufficient', 'against'] as const;
@@ -52,7 +53,12 @@ export type Claim = Span & {
   population?: string;
   /** A harm the knowledge base lists as a known side effect of the supplement. */
   knownHarm?: true;
+  /** How the claim sits with its grade (claim-fit.ts), set by `analyze` once every claim's kind is settled. */
+  fit: ClaimFit;
 };
+
+/** A claim as extraction finds it, before its fit is weighed. */
+export type FoundClaim = Omit<Claim, 'fit'>;
 
 export type Analysis = {
   text: string;

@@ -130,6 +130,10 @@ export function validateKnowledgeBase(supplementFiles: NamedFile[], conditionFil
     if (conditionIds.has(c.id)) problems.push(`condition "${c.id}" is defined twice`);
     conditionIds.add(c.id);
   }
+  for (const c of conditions) {
+    for (const b of c.broader ?? []) if (!conditionIds.has(b)) problems.push(`condition "${c.id}" narrows unknown condition "${b}"`);
+    if (c.cues && !c.broader?.length) problems.push(`condition "${c.id}" has cues but narrows no condition`);
+  }
   const drugIds = new Set<string>();
   for (const d of drugs) {
     if (drugIds.has(d.id)) problems.push(`drug "${d.id}" is defined twice`);

@@ -4,6 +4,7 @@
  * answers; anything malformed is refused with a console warning, never acted on.
  */
 import * as v from 'valibot';
+import { CLAIM_FITS } from '../core/claim-fit';
 import { CLAIM_KINDS, GRADES, SEVERITIES } from '../core/types';
 import type { Analysis, Claim, Mention } from '../core/types';
 import type { SupplementReport } from '../core/supplement-report';
@@ -18,6 +19,7 @@ const ref = v.strictObject({ id: v.string(), label: v.string() });
 const grade = v.picklist(GRADES);
 const direction = v.picklist(['helps', 'does-not-help', 'harms', 'unclear']);
 const route = v.picklist(['oral', 'topical']);
+const fit = v.picklist(CLAIM_FITS);
 
 const MentionSchema: v.GenericSchema<unknown, Mention> = v.variant('type', [
   v.strictObject({ type: v.literal('supplement'), start: offset, end: offset, id: v.string(), label: v.string(),
@@ -28,7 +30,7 @@ const MentionSchema: v.GenericSchema<unknown, Mention> = v.variant('type', [
 
 const ClaimSchema: v.GenericSchema<unknown, Claim> = v.strictObject({
   start: offset, end: offset, supplement: ref, condition: ref, kind: v.picklist(CLAIM_KINDS), direction,
-  grade: v.optional(grade), population: v.optional(v.string()), knownHarm: v.optional(v.literal(true)),
+  grade: v.optional(grade), population: v.optional(v.string()), knownHarm: v.optional(v.literal(true)), fit,
 });
 
 const CitedSourceSchema = v.strictObject({ id: v.string(), title: v.string(), publisher: v.string(), year: v.number(), url: v.string() });
@@ -102,6 +104,8 @@ export const ClaimSummarySchema = v.strictObject({
   population: v.optional(v.string()),
   /** The harm the sentence warns of is a known side effect. */
   knownHarm: v.optional(v.literal(true)),
+  /** How the claim sits with its grade: contradicts it, goes beyond it, in line, or no grade. */
+  fit,
   sentence: v.string(),
 });
 

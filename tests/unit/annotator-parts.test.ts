@@ -9,7 +9,7 @@ import { latestWork } from '../../src/shared/latest-work';
 
 const supplement = (start: number, id = 'magnesium'): Mention => ({ type: 'supplement', start, end: start + 9, id, label: id });
 const claim = (start: number, end: number, grade?: Claim['grade'], id = 'magnesium'): Claim => ({
-  start, end, supplement: { id, label: id }, condition: { id: 'insomnia', label: 'Insomnia' }, kind: 'assertion', direction: 'helps', ...(grade ? { grade } : {}),
+  start, end, supplement: { id, label: id }, condition: { id: 'insomnia', label: 'Insomnia' }, kind: 'assertion', direction: 'helps', ...(grade ? { grade } : {}), fit: 'in-line',
 });
 
 describe('chooseBadges', () => {

@@ -19,6 +19,13 @@ describe('analyze command', { timeout: 30_000 }, () => {
     expect(result.mentions.some((m: { type: string; id: string }) => m.type === 'supplement' && m.id === 'magnesium')).toBe(true);
     expect(result.claims[0]).toMatchObject({ supplement: { id: 'magnesium' }, kind: expect.any(String) });
   });
+  it("carries each claim's fit to its grade: a cure told as experience goes against an against grade", () => {
+    const page = file('fit.html', '<article><h1>Magnesium for cramps</h1><p>Magnesium stopped my foot cramps. My doctor was surprised.</p></article>');
+    const { claims } = JSON.parse(run('analyze', '--json', page).stdout);
+    expect(claims.find((c: { start: number }) => c.start > 0)).toMatchObject({
+      supplement: { id: 'magnesium' }, condition: { id: 'muscle-cramps' }, kind: 'personal', direction: 'helps', grade: 'against', fit: 'contradicts',
+    });
+  });
   it('adds drug mentions and the interactions of the listed and the page-named medicines with --meds', () => {
     const page = file('meds.html', '<article><h1>My supplements</h1><p>I take turmeric capsules with my warfarin, and my doctor knows. I also take magnesium supplements for leg cramps.</p></article>');
     const out = run('analyze', '--json', '--meds', 'Fosamax', page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconFor } from '../../src/core/analyze';
+import { claimFit } from '../../src/core/claim-fit';
 import { extractClaims } from '../../src/core/extract-claims';
 import { findMentions } from '../../src/core/find-mentions';
 import { chooseEvidence, evidenceFor } from '../../src/core/evidence';
@@ -10,7 +11,7 @@ import { testKb } from './test-kb';
 // Without the health-article gate, as claims.test.ts does: these short texts are about the pairs, not pages.
 const analyze = (text: string) => {
   const mentions = findMentions(text, lexiconFor(testKb));
-  return { text, mentions, claims: extractClaims(text, mentions, testKb) };
+  return { text, mentions, claims: extractClaims(text, mentions, testKb).map((c) => ({ ...c, fit: claimFit(c) })) };
 };
 const cramps = evidenceFor(testKb, 'magnesium', 'muscle-cramps');
 const groups = (sentence: string[], page: string[] = []) => ({ sentence: new Set(sentence), page: new Set(page) });

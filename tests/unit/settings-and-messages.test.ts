@@ -37,7 +37,7 @@ describe('the protocol: call checks both directions', () => {
     await expect(call(echo({ site: 'a.org', claims: [{ id: 'c1' }], mentionCount: 0 }), 'getPageState', {})).rejects.toThrow(/malformed reply/);
   });
   const mention = { type: 'supplement', start: 0, end: 9, id: 'magnesium', label: 'Magnesium', route: 'topical' };
-  const claim = { start: 0, end: 20, supplement: { id: 'magnesium', label: 'Magnesium' }, condition: { id: 'diarrhea', label: 'Diarrhoea' }, kind: 'personal', direction: 'harms', knownHarm: true };
+  const claim = { start: 0, end: 20, supplement: { id: 'magnesium', label: 'Magnesium' }, condition: { id: 'diarrhea', label: 'Diarrhoea' }, kind: 'personal', direction: 'harms', knownHarm: true, fit: 'in-line' };
   const analyzed = async (analysis: unknown, pause = async () => {}) =>
     checkAnalysis(await call(echo({ ok: true, analysis, reports: [] }), 'analyze', { text: 'Magnesium gave me diarrhoea.' }), pause);
   it('accepts a full analysis reply and an error reply', async () => {

@@ -53,6 +53,10 @@ describe('validateKnowledgeBase', () => {
     expect(problemsOf((s) => { s.supplements[0]!.situations![0]!.condition = 'nope'; }).join()).toMatch(/unknown situation "nope"/);
     expect(problemsOf((s) => { s.supplements[2]!.interactions![0]!.drug = 'nope'; }).join()).toMatch(/interacts with unknown drug "nope"/);
   });
+  it('rejects a condition narrowing one that does not exist, and cues on a condition that narrows none', () => {
+    expect(problemsOf((_s, c) => { (c.conditions[0] as { broader?: string[] }).broader = ['nope']; }).join()).toMatch(/narrows unknown condition "nope"/);
+    expect(problemsOf((_s, c) => { (c.conditions[0] as { cues?: string[] }).cues = ['time zones']; }).join()).toMatch(/has cues but narrows no condition/);
+  });
   it('rejects two entries for the same pair, form and population group, but not for two groups', () => {
     expect(problemsOf((s) => { (s.supplements[0]!.evidence[2] as { appliesTo?: string }).appliesTo = 'pregnancy'; }).join()).toMatch(/grades "muscle-cramps" twice/);
     expect(problemsOf(() => {})).toEqual([]);
