@@ -106,6 +106,6 @@ export default defineConfig(({ mode }) => {
       // it loads once per browser session, off every page's main thread.
       chunkSizeWarningLimit: 1024,
     },
-    test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+    test: { include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['src/shared/english-messages.ts'] },
   };
 });

@@ -1,9 +1,10 @@
 /**
  * `npm run analyze -- [--json] [--meds "warfarin, Zoloft"] PAGE.html`: the extension's detection
- * on a saved page. With --json, prints the analyzer contract of the shared corpus README plus
- * `interactions` (the page's supplements with the listed medicines and those the page names);
- * otherwise a table.
+ * on a saved page. With --json, prints the analyzer contract of the shared corpus README plus each
+ * claim's `fit` to its evidence grade (src/core/claim-fit.ts) and `interactions` (the page's
+ * supplements with the listed medicines and those the page names); otherwise a table.
  */
+import '../shared/english-messages'; // first: the words below are read as modules load
 import { analyze } from '../core/analyze';
 import { pageInteractions } from '../core/for-you';
 import { loadKnowledgeBase } from '../data/knowledge-base';

@@ -8,6 +8,7 @@
  *   interactions --meds "A, B" SUPPLEMENT…
  *                                 interactions between the medicines (generic, brand or class) and the supplements [--json]
  */
+import '../shared/english-messages'; // first: the words below are read as modules load
 import { loadKnowledgeBase } from '../data/knowledge-base';
 import { KnowledgeBaseError } from '../data/validate-kb';
 import { GRADES } from '../core/types';

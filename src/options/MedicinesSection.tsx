@@ -8,6 +8,20 @@ import { findDrug } from '../core/interactions';
 import { loadDrugsOnly } from '../data/drugs';
 import { AGE_GROUPS, EMPTY_PROFILE, SITUATIONS, exportProfile, importProfile, withMedicine, type ReaderProfile, type SituationId } from '../shared/reader-profile';
 import { readerProfileStore } from '../shared/reader-profile-store';
+import { t, type MessageKey } from '../shared/i18n';
+
+const SITUATION_WORDS: Record<SituationId, MessageKey> = {
+  pregnancy: 'situation_pregnancy',
+  breastfeeding: 'situation_breastfeeding',
+  'chronic-kidney-disease': 'situation_kidneyDisease',
+  'liver-disease': 'situation_liverDisease',
+  'bleeding-disorders': 'situation_bleedingDisorder',
+  surgery: 'situation_surgery',
+};
+
+const AGE_GROUP_WORDS: Record<keyof typeof AGE_GROUPS, MessageKey> = { 'under-18': 'age_under18', adult: 'age_adult', 'over-64': 'age_over64' };
+
+const EXPORT_FILE = 'evidence-lens-medicines.json';
 
 type Status = { kind: 'ok' | 'error'; text: string } | undefined;
 
@@ -33,24 +47,24 @@ export function MedicinesSection() {
   const add = (e: Event) => {
     e.preventDefault();
     if (!typed.trim()) return;
-    void save(withMedicine(profile, typed), `Added ${typed.trim()}.`);
+    void save(withMedicine(profile, typed), t('options_added', typed.trim()));
     setTyped('');
   };
   const toggleSituation = (id: SituationId, on: boolean) =>
     save({ ...profile, situations: on ? [...profile.situations, id] : profile.situations.filter((s) => s !== id) });
   const download = () => {
     const url = URL.createObjectURL(new Blob([exportProfile(profile)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'evidence-lens-medicines.json' });
+    const link = Object.assign(document.createElement('a'), { href: url, download: EXPORT_FILE });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus({ kind: 'ok', text: 'Exported to evidence-lens-medicines.json.' });
+    setStatus({ kind: 'ok', text: t('options_exported', EXPORT_FILE) });
   };
   const upload = async (file: File | undefined) => {
     if (!file) return;
     try {
-      await save(importProfile(await file.text()), `Imported ${file.name}.`);
+      await save(importProfile(await file.text()), t('options_imported', file.name));
     } catch (e) {
-      setStatus({ kind: 'error', text: `${e instanceof Error ? e.message : String(e)} Your current list is unchanged.` });
+      setStatus({ kind: 'error', text: t('options_importRefused', e instanceof Error ? e.message : String(e)) });
     } finally {
       if (fileInput.current) fileInput.current.value = '';
     }
@@ -58,18 +72,15 @@ export function MedicinesSection() {
 
   return (
     <section class="medicines" aria-labelledby="medicines-title">
-      <h2 id="medicines-title">Your medicines and situation</h2>
-      <p class="muted">
-        Evidence Lens checks the supplements on a page against these, in this browser only. They are kept in the
-        extension's own storage on this device, never synced and never sent anywhere; pages cannot read them.
-      </p>
+      <h2 id="medicines-title">{t('options_medicinesTitle')}</h2>
+      <p class="muted">{t('options_medicinesPrivacy')}</p>
       <form class="add-medicine" onSubmit={add}>
-        <label for="medicine-name">Medicine (generic or brand name)</label>
+        <label for="medicine-name">{t('options_medicineName')}</label>
         <input id="medicine-name" list="medicine-names" autocomplete="off" value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
         <datalist id="medicine-names">{names.map((n) => <option key={n} value={n} />)}</datalist>
-        <button type="submit">Add</button>
+        <button type="submit">{t('options_add')}</button>
       </form>
-      {profile.medicines.length === 0 ? <p class="muted">No medicines listed.</p> : (
+      {profile.medicines.length === 0 ? <p class="muted">{t('options_noMedicines')}</p> : (
         <ul class="medicine-list">
           {profile.medicines.map((name) => {
             const drug = findDrug(drugs, name);
@@ -77,37 +88,37 @@ export function MedicinesSection() {
               <li key={name}>
                 <span class="medicine-name">{name}</span>
                 {drug ? (drug.label.toLowerCase() !== name.toLowerCase() ? <span class="muted"> = {drug.label}</span> : null)
-                  : <span class="pill not-checked" title="Evidence Lens does not know this name, so it cannot check it">not checked</span>}
-                <button type="button" aria-label={`Remove ${name}`} onClick={() => save({ ...profile, medicines: profile.medicines.filter((m) => m !== name) })}>Remove</button>
+                  : <span class="pill not-checked" title={t('options_notCheckedWhy')}>{t('options_notChecked')}</span>}
+                <button type="button" aria-label={t('options_removeNamed', name)} onClick={() => save({ ...profile, medicines: profile.medicines.filter((m) => m !== name) })}>{t('options_remove')}</button>
               </li>
             );
           })}
         </ul>
       )}
       <fieldset>
-        <legend>Your situation</legend>
+        <legend>{t('options_situation')}</legend>
         {(Object.keys(SITUATIONS) as SituationId[]).map((id) => (
           <label key={id} class="check">
             <input type="checkbox" checked={profile.situations.includes(id)} onChange={(e) => toggleSituation(id, e.currentTarget.checked)} />
-            {SITUATIONS[id]}
+            {t(SITUATION_WORDS[id])}
           </label>
         ))}
       </fieldset>
       <label class="age">
-        Age group{' '}
+        {t('options_ageGroup')}{' '}
         <select value={profile.ageGroup ?? ''} onChange={(e) => {
           const value = e.currentTarget.value as keyof typeof AGE_GROUPS | '';
           const { ageGroup: _old, ...rest } = profile;
           void save(value ? { ...rest, ageGroup: value } : rest);
         }}>
-          <option value="">Not given</option>
-          {(Object.keys(AGE_GROUPS) as Array<keyof typeof AGE_GROUPS>).map((g) => <option key={g} value={g}>{AGE_GROUPS[g]}</option>)}
+          <option value="">{t('options_ageNotGiven')}</option>
+          {(Object.keys(AGE_GROUPS) as Array<keyof typeof AGE_GROUPS>).map((g) => <option key={g} value={g}>{t(AGE_GROUP_WORDS[g])}</option>)}
         </select>
       </label>
       <div class="file-actions">
-        <button type="button" onClick={download}>Export…</button>
-        <label class="button">Import…<input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void upload(e.currentTarget.files?.[0])} /></label>
-        <button type="button" class="danger" onClick={() => { void readerProfileStore.remove().then(() => { setProfile(EMPTY_PROFILE); setStatus({ kind: 'ok', text: 'Everything you entered here is forgotten.' }); }); }}>Forget everything</button>
+        <button type="button" onClick={download}>{t('options_export')}</button>
+        <label class="button">{t('options_import')}<input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void upload(e.currentTarget.files?.[0])} /></label>
+        <button type="button" class="danger" onClick={() => { void readerProfileStore.remove().then(() => { setProfile(EMPTY_PROFILE); setStatus({ kind: 'ok', text: t('options_forgotten') }); }); }}>{t('options_forget')}</button>
       </div>
       <p class={`status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>{status?.text ?? ''}</p>
     </section>

@@ -5,6 +5,7 @@ import { withSite, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
 import { Switch } from '../shared/components/Switch';
 import { MedicinesSection } from './MedicinesSection';
+import { localizeDocument, t } from '../shared/i18n';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -15,14 +16,14 @@ function Options() {
   if (!settings) return null;
   return (
     <main class="popup">
-      <h1>Evidence Lens</h1>
-      <p class="muted">Everything happens in your browser: no page you read is ever sent anywhere.</p>
-      <div class="switches"><Switch label="Show evidence on every site" checked={settings.enabled} onChange={(on) => saveSettings({ ...settings, enabled: on })} /></div>
-      <h2>Switched off on</h2>
-      {settings.disabledSites.length === 0 ? <p class="muted">No sites.</p> : (
+      <h1>{t('extName')}</h1>
+      <p class="muted">{t('options_privacy')}</p>
+      <div class="switches"><Switch label={t('options_everySite')} checked={settings.enabled} onChange={(on) => saveSettings({ ...settings, enabled: on })} /></div>
+      <h2>{t('options_offSites')}</h2>
+      {settings.disabledSites.length === 0 ? <p class="muted">{t('options_noSites')}</p> : (
         <ul>
           {settings.disabledSites.map((site) => (
-            <li key={site}>{site} <button type="button" onClick={() => saveSettings(withSite(settings, site, true))}>Turn back on</button></li>
+            <li key={site}>{site} <button type="button" onClick={() => saveSettings(withSite(settings, site, true))}>{t('options_turnBackOn')}</button></li>
           ))}
         </ul>
       )}
@@ -31,4 +32,5 @@ function Options() {
   );
 }
 
+localizeDocument('options_title');
 render(<Options />, document.getElementById('app')!);

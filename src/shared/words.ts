@@ -1,28 +1,40 @@
 /**
  * The words every surface shares (card, popup, options, command line), in one place so that a
- * grade or a reminder reads the same everywhere.
+ * grade or a reminder reads the same everywhere. Each id maps to its message in _locales; the
+ * command line, with no extension API, reads them in English (src/shared/i18n.ts).
  */
 import type { GradeOrNone } from '../core/choose-badges';
 import type { ClaimDirection, ClaimKind } from '../core/types';
 import type { Severity } from '../core/types';
+import { t, type MessageKey } from './i18n';
 
-export const DOCTOR_REMINDER = 'Talk to your doctor before starting or stopping a supplement.';
+/** Each id's message, in the reader's language. */
+function wordsFor<Id extends string>(keys: Record<Id, MessageKey>): Record<Id, string> {
+  return Object.fromEntries(Object.entries<MessageKey>(keys).map(([id, key]) => [id, t(key)])) as Record<Id, string>;
+}
 
-export const GRADE_LABEL: Record<GradeOrNone, string> = {
-  strong: 'Strong', moderate: 'Moderate', limited: 'Limited', insufficient: 'Insufficient', against: 'Against', none: 'Not graded',
+export const DOCTOR_REMINDER = t('shared_doctorReminder');
+
+export const GRADE_LABEL = wordsFor<GradeOrNone>({
+  strong: 'grade_strong', moderate: 'grade_moderate', limited: 'grade_limited', insufficient: 'grade_insufficient', against: 'grade_against', none: 'grade_none',
+});
+
+export const GRADE_MEANING = wordsFor<GradeOrNone>({
+  strong: 'gradeMeaning_strong', moderate: 'gradeMeaning_moderate', limited: 'gradeMeaning_limited',
+  insufficient: 'gradeMeaning_insufficient', against: 'gradeMeaning_against', none: 'gradeMeaning_none',
+});
+
+export const KIND_LABEL = wordsFor<ClaimKind>({ personal: 'kind_personal', quoted: 'kind_quoted', hedged: 'kind_hedged', assertion: 'kind_assertion', caution: 'kind_caution' });
+
+/** An unclear direction says nothing. */
+export const DIRECTION_LABEL: Record<ClaimDirection, string> = {
+  ...wordsFor<Exclude<ClaimDirection, 'unclear'>>({ helps: 'direction_helps', 'does-not-help': 'direction_doesNotHelp', harms: 'direction_harms' }),
+  unclear: '',
 };
 
-export const GRADE_MEANING: Record<GradeOrNone, string> = {
-  strong: 'consistent high-quality evidence of benefit',
-  moderate: 'good evidence of benefit, with limits',
-  limited: 'early or weak evidence',
-  insufficient: 'too little evidence to say',
-  against: 'good evidence of no benefit, or of harm',
-  none: 'not in our evidence base yet',
-};
+export const SEVERITY_LABEL = wordsFor<Severity>({ major: 'severity_major', moderate: 'severity_moderate', minor: 'severity_minor' });
 
-export const KIND_LABEL: Record<ClaimKind, string> = { personal: 'Personal experience', quoted: 'Quoted expert', hedged: 'Hedged', assertion: 'Assertion', caution: 'Caution' };
-
-export const DIRECTION_LABEL: Record<ClaimDirection, string> = { helps: 'says it helps', 'does-not-help': 'says it does not help', harms: 'warns of harm', unclear: '' };
-
-export const SEVERITY_LABEL: Record<Severity, string> = { major: 'Major', moderate: 'Moderate', minor: 'Minor' };
+/** How a claim sits with its evidence grade (src/core/claim-fit.ts), in plain words. */
+export const FIT_LABEL = wordsFor<import('../core/claim-fit').ClaimFit>({
+  contradicts: 'fit_contradicts', beyond: 'fit_beyond', 'in-line': 'fit_inLine', ungraded: 'fit_ungraded',
+});

@@ -1,47 +1,48 @@
 /** The tooltip card for one supplement: evidence per condition, sources, safety, reminder. */
 import type { CitedSource, SupplementReport } from '../../core/supplement-report';
 import { DOCTOR_REMINDER, GRADE_MEANING } from '../../shared/words';
+import { messagesLocale, orList, t, type MessageKey } from '../../shared/i18n';
 import { ForYou } from './ForYou';
 import { GradePill } from './GradePill';
 import { Sources } from './Sources';
 
-const ROUTE_WORDS = { oral: 'taken by mouth', topical: 'used on the skin' } as const;
+const ROUTE_WORDS: Record<SupplementReport['routes'][number], MessageKey> = { oral: 'card_routeOral', topical: 'card_routeTopical' };
 
 export function EvidenceCard({ report, id, onClose }: { report: SupplementReport; id: string; onClose: () => void }) {
-  const form = report.routes.map((r) => ROUTE_WORDS[r]).join(' or ');
+  const form = orList(report.routes.map((r) => t(ROUTE_WORDS[r])));
   return (
-    <div class="card" id={id} role="dialog" aria-label={`Evidence for ${report.label}`}>
+    <div class="card" id={id} role="dialog" lang={messagesLocale()} aria-label={t('card_label', report.label)}>
       <header>
-        <h2>{report.label}{form ? <span class="form"> · {form} on this page</span> : null}</h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
+        <h2>{report.label}{form ? <span class="form"> · {t('card_formOnPage', form)}</span> : null}</h2>
+        <button type="button" class="close" aria-label={t('card_close')} onClick={onClose}>×</button>
       </header>
       <ForYou report={report} />
-      {report.doses.length ? <p class="muted">Dose mentioned on this page: {report.doses.join('; ')}</p> : null}
+      {report.doses.length ? <p class="muted">{t('card_doses', report.doses.join('; '))}</p> : null}
       {report.doseNotes.map((n) => <p key={n.text} class={`dose-note dose-${n.verdict}`}>{n.text}</p>)}
       {report.evidence.length ? (
         <section>
-          <h3>Evidence for the conditions in this article</h3>
+          <h3>{t('card_evidenceTitle')}</h3>
           {report.evidence.map((e) => (
             <div class="evidence" key={e.condition.id}>
               <div class="evidence-head">
-                {e.knownSideEffect ? <span class="pill known-harm">Known side effect</span> : null}
+                {e.knownSideEffect ? <span class="pill known-harm">{t('shared_knownSideEffect')}</span> : null}
                 {e.grade || !e.knownSideEffect ? <GradePill grade={e.grade ?? 'none'} /> : null} <strong>{e.condition.label}</strong>
               </div>
               {e.knownSideEffect ? (
-                <p>{e.condition.label} is a known side effect of {report.label.toLowerCase()}.</p>
+                <p>{t('card_knownSideEffectOf', e.condition.label, report.label.toLowerCase())}</p>
               ) : null}
               {e.summary || !e.knownSideEffect ? (
-                <p>{e.summary ?? `Our evidence base has no entry for ${report.label.toLowerCase()} and this condition yet; treat it as insufficient.`}</p>
+                <p>{e.summary ?? t('card_noEntry', report.label.toLowerCase())}</p>
               ) : null}
-              {e.population ? <p class="muted population">Applies to: {e.population}</p> : null}
+              {e.population ? <p class="muted population">{t('card_appliesTo', e.population)}</p> : null}
               {e.grade || !e.knownSideEffect ? <p class="muted meaning">{GRADE_MEANING[e.grade ?? 'none']}</p> : null}
               <Sources sources={dedupe([...e.sources, ...(e.knownSideEffect?.sources ?? [])])} />
               {e.others.length ? (
                 <details class="others">
-                  <summary>Evidence for other groups ({e.others.length})</summary>
+                  <summary>{t('card_otherGroups', e.others.length)}</summary>
                   {e.others.map((o) => (
                     <div class="other" key={`${o.population ?? ''}-${o.form ?? ''}-${o.grade}`}>
-                      <div class="evidence-head"><GradePill grade={o.grade} /> <span>{o.population ?? (o.form ? `Form: ${o.form}` : 'General')}</span></div>
+                      <div class="evidence-head"><GradePill grade={o.grade} /> <span>{o.population ?? (o.form ? t('card_formLabel', o.form) : t('card_general'))}</span></div>
                       <p>{o.summary}</p>
                       <Sources sources={o.sources} />
                     </div>
@@ -52,25 +53,25 @@ export function EvidenceCard({ report, id, onClose }: { report: SupplementReport
           ))}
         </section>
       ) : (
-        <p>This article does not link {report.label.toLowerCase()} to a condition we have graded.</p>
+        <p>{t('card_noGradedCondition', report.label.toLowerCase())}</p>
       )}
       {report.formNotes.map((f) => (
         <section key={f.label} class="form-note">
-          <h3>About {f.label.toLowerCase()}</h3>
+          <h3>{t('card_about', f.label.toLowerCase())}</h3>
           <p>{f.note}</p>
           <Sources sources={f.sources} />
         </section>
       ))}
       <section>
-        <h3>Safety</h3>
+        <h3>{t('card_safety')}</h3>
         <ul class="safety">
-          {report.upperLimit ? <li>Upper limit: {report.upperLimit.text}</li> : null}
+          {report.upperLimit ? <li>{t('card_upperLimit', report.upperLimit.text)}</li> : null}
           {report.safety.map((n) => <li key={n.text}>{n.text}</li>)}
         </ul>
         <Sources sources={dedupe([...(report.upperLimit?.sources ?? []), ...report.safety.flatMap((n) => n.sources)])} />
       </section>
       <p class="reminder" role="note">{DOCTOR_REMINDER}</p>
-      <p class="muted footer">Evidence reviewed {report.reviewedOn}. Evidence Lens informs; it does not give medical advice.</p>
+      <p class="muted footer">{t('card_footer', report.reviewedOn)}</p>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SupplementReport } from '../../core/supplement-report';
 import type { GradeOrNone } from '../../core/choose-badges';
 import { GRADE_LABEL } from '../../shared/words';
+import { messagesLocale, t } from '../../shared/i18n';
 import { EvidenceCard } from './EvidenceCard';
 
 export type BadgePlacement = { key: string; supplementId: string; grade: GradeOrNone; left: number; top: number };
@@ -74,7 +75,8 @@ export function Overlay({ badges, reports, host }: OverlayProps) {
             class={`badge grade-${b.grade}${forYou ? ' for-you' : ''}`}
             style={{ left: `${b.left}px`, top: `${b.top}px` }}
             data-supplement={b.supplementId}
-            aria-label={`Evidence for ${label}: ${GRADE_LABEL[b.grade]}.${forYou ? ' Check for you: medicines or situation.' : ''} Show details`}
+            lang={messagesLocale()}
+            aria-label={t(forYou ? 'badge_labelForYou' : 'badge_label', label, GRADE_LABEL[b.grade])}
             aria-expanded={open === b.key}
             aria-controls={open === b.key ? cardId : undefined}
             ref={(el) => { if (el) badgeButtons.current.set(b.key, el); else badgeButtons.current.delete(b.key); }}

@@ -7,6 +7,7 @@ import { fetchPageState, onPageChanged, revealClaim } from '../page-client';
 import { ClaimList } from './ClaimList';
 import { RiskList } from './RiskList';
 import { DOCTOR_REMINDER } from '../../shared/words';
+import { plural, t } from '../../shared/i18n';
 import { Switch } from '../../shared/components/Switch';
 
 export function Popup({ tabId }: { tabId: number | undefined }) {
@@ -30,38 +31,39 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
   if (failure) {
     return (
       <main class="popup">
-        <h1>Evidence Lens</h1>
-        <p class="notice" role="alert">Evidence Lens could not read what it found on this page. Reloading the page usually fixes this.</p>
+        <h1>{t('extName')}</h1>
+        <p class="notice" role="alert">{t('popup_readFailed')}</p>
         <p class="muted">{failure}</p>
       </main>
     );
   }
-  if (page === undefined || !settings) return <main class="popup"><p class="muted">Reading this page…</p></main>;
+  if (page === undefined || !settings) return <main class="popup"><p class="muted">{t('popup_reading')}</p></main>;
   if (page === null) {
     return (
       <main class="popup">
-        <h1>Evidence Lens</h1>
-        <p class="empty">Evidence Lens can't read this page. It works on ordinary web pages (http and https).</p>
+        <h1>{t('extName')}</h1>
+        <p class="empty">{t('popup_cannotRead')}</p>
       </main>
     );
   }
   const onSite = isActiveOn(settings, page.site);
   const personal = page.claims.filter((c) => c.kind === 'personal').length;
+  const count = page.claims.length;
   return (
     <main class="popup">
       <header>
-        <h1>Evidence Lens</h1>
-        <p class="muted">{onSite ? `${page.claims.length} health claim${page.claims.length === 1 ? '' : 's'} on this page` : 'Switched off for this page'}</p>
+        <h1>{t('extName')}</h1>
+        <p class="muted">{onSite ? t(plural(count, { one: 'popup_claimCount_one', other: 'popup_claimCount_other' }), count) : t('popup_switchedOff')}</p>
       </header>
       <div class="switches">
-        <Switch label={`On ${page.site || 'this site'}`} checked={!settings.disabledSites.includes(page.site)} onChange={(on) => saveSettings(withSite(settings, page.site, on))} />
-        <Switch label="Everywhere" checked={settings.enabled} onChange={(on) => saveSettings({ ...settings, enabled: on })} />
+        <Switch label={t('popup_onSite', page.site || t('popup_thisSite'))} checked={!settings.disabledSites.includes(page.site)} onChange={(on) => saveSettings(withSite(settings, page.site, on))} />
+        <Switch label={t('popup_everywhere')} checked={settings.enabled} onChange={(on) => saveSettings({ ...settings, enabled: on })} />
       </div>
-      {onSite && page.claims.length > 0 && personal / page.claims.length >= 0.6 ? (
-        <p class="notice" role="note">Most claims here are personal experience, not research findings.</p>
+      {onSite && count > 0 && personal / count >= 0.6 ? (
+        <p class="notice" role="note">{t('popup_mostlyPersonal')}</p>
       ) : null}
-      {onSite && page.claims.length === 0 ? (
-        <p class="empty">No supplement claims found on this page. Nothing to check here — enjoy your reading.</p>
+      {onSite && count === 0 ? (
+        <p class="empty">{t('popup_noClaims')}</p>
       ) : null}
       {onSite ? <RiskList risks={page.risks} /> : null}
       {onSite ? <ClaimList claims={page.claims} onReveal={(id) => tabId !== undefined && revealClaim(tabId, id)} /> : null}

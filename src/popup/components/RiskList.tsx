@@ -1,8 +1,9 @@
 /** The popup's "For you" summary: which supplements on the page meet the reader's medicines or situation. */
 import type { RiskSummary } from '../../shared/messages';
 import { SEVERITY_LABEL } from '../../shared/words';
+import { t, type MessageKey } from '../../shared/i18n';
 
-const FROM_WORDS = { list: 'on your list', page: 'named on this page', situation: 'your situation' } as const;
+const FROM_WORDS: Record<RiskSummary['from'], MessageKey> = { list: 'popup_riskFromList', page: 'popup_riskFromPage', situation: 'popup_riskFromSituation' };
 
 export function RiskList({ risks }: { risks: RiskSummary[] }) {
   // A medicine reached through several class rows is one line here, at its most serious.
@@ -10,15 +11,15 @@ export function RiskList({ risks }: { risks: RiskSummary[] }) {
   if (!unique.length) return null;
   return (
     <section class="risks" aria-labelledby="risks-title">
-      <h2 id="risks-title">For you</h2>
+      <h2 id="risks-title">{t('shared_forYou')}</h2>
       <ul>
         {[...new Map(unique).entries()].reverse().map(([key, r]) => (
           <li key={key}>
-            <span class={`pill severity-${r.severity}`}>{SEVERITY_LABEL[r.severity]}</span> {r.supplement} with {r.meets} <span class="muted">({FROM_WORDS[r.from]})</span>
+            <span class={`pill severity-${r.severity}`}>{SEVERITY_LABEL[r.severity]}</span> {t('popup_riskPair', r.supplement, r.meets)} <span class="muted">{t(FROM_WORDS[r.from])}</span>
           </li>
         ))}
       </ul>
-      <p class="muted">Open the supplement's badge on the page for what happens and the sources.</p>
+      <p class="muted">{t('popup_risksHint')}</p>
     </section>
   );
 }
