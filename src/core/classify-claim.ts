@@ -62,10 +62,8 @@ export function classifyClaim(original: string, context: ClaimContext): { kind: 
   const sentence = original.replace(/[’‘]/g, "'");
   // Parsed only when a question needs the grammar: most claim sentences are settled by cheap tests.
   // Pronouns need only compromise's tokens (it keeps "i.e." and "I.V." whole), about 7× cheaper than tagging.
-  let parsed: ReturnType<typeof nlp> | undefined;
   let tokens: ReturnType<typeof nlp> | undefined;
-  const doc = () => (parsed ??= nlp(sentence));
-  const words = () => (tokens ??= parsed ?? nlp.tokenize(sentence));
+  const words = () => (tokens ??= nlp.tokenize(sentence));
   const caution = CAUTION.test(sentence);
   const harms = (HARM.test(sentence) || (HARM_SYMPTOM.test(sentence) && !RELIEF.test(sentence)))
     && !/\bno (?:\w+ )?(?:side effects?|adverse|harm)/i.test(sentence);
@@ -77,9 +75,32 @@ export function classifyClaim(original: string, context: ClaimContext): { kind: 
   if (firstPerson(words, sentence) || OWN_EXPERIENCE.test(sentence)) return { kind: 'personal', direction };
   // A general statement of harm ("can cause nausea", "linked to liver injury") is a warning.
   if (harms) return { kind: 'caution', direction };
-  if (attributed(doc, sentence)) return { kind: 'quoted', direction };
-  if (HEDGE.test(sentence) || (MODAL_WORD.test(sentence) && doc().has('#Modal'))) return { kind: 'hedged', direction };
+  if (attributed(sentence)) return { kind: 'quoted', direction };
+  if (HEDGE.test(sentence) || modal(sentence)) return { kind: 'hedged', direction };
   return { kind: 'assertion', direction };
+}
+
+/**
+ * The words around a match: compromise tags a word from its neighbours, so tagging a few words
+ * each side answers as the whole sentence would, at a fraction of the cost (a page's claims are
+ * thousands of sentences, and tagging was most of the analysis).
+ */
+function around(sentence: string, match: RegExpExecArray | RegExpMatchArray, wordsBefore: number, wordsAfter: number): string {
+  const at = match.index ?? 0;
+  const before = sentence.slice(0, at).split(/\s+/).slice(-wordsBefore - 1).join(' ');
+  const after = sentence.slice(at + match[0].length).split(/\s+/).slice(0, wordsAfter + 1).join(' ');
+  return `${before}${match[0]}${after}`;
+}
+
+/** Modal verbs with no other everyday sense in lower case: no need to ask the tagger. */
+const ONLY_MODAL = /^(?:could|might|must|shall|should|would|ought|may)$/;
+
+/** A modal verb ("may help", "could ease"), not May the month or a can of soup. */
+function modal(sentence: string): boolean {
+  for (const match of sentence.matchAll(MODAL_WORDS)) {
+    if (ONLY_MODAL.test(match[0]) || nlp(around(sentence, match, 3, 2)).has('#Modal')) return true;
+  }
+  return false;
 }
 
 /** An item in a list of harms: the writer's own when the lead says it happened to them ("The side effects I had:"), else a warning. */
@@ -88,10 +109,14 @@ export function harmListKind(lead: string): ClaimKind {
   return firstPerson(() => nlp.tokenize(sentence), sentence) ? 'personal' : 'caution';
 }
 
-function attributed(doc: () => ReturnType<typeof nlp>, sentence: string): boolean {
-  if (!ATTRIBUTION.test(sentence)) return false;
-  // Someone must be doing the saying: a named person or organisation, a title, or an expert noun.
-  return doc().has('(#Person|#Organization|#Honorific)') || /\b(?:Dr\.|experts?|researchers?|authors?|scientists?|doctors?|he|she|they)\b/i.test(sentence);
+function attributed(sentence: string): boolean {
+  const match = ATTRIBUTION.exec(sentence);
+  if (!match) return false;
+  // Someone must be doing the saying: an expert noun or pronoun, or a named person or organisation or a title beside the verb.
+  if (/\b(?:Dr\.|experts?|researchers?|authors?|scientists?|doctors?|he|she|they)\b/i.test(sentence)) return true;
+  // Names and titles are capitalised: without a capital after the sentence's first word, the tagger would find none.
+  const window = around(sentence, match, 5, 5);
+  return /\s\p{Lu}/u.test(window) && nlp(window).has('(#Person|#Organization|#Honorific)');
 }
 
 /** "Our formula", "our editors": a brand's or a publication's voice, not someone's experience. */
@@ -99,7 +124,7 @@ const INSTITUTIONAL_WE = /\b(?:our|we)\s+(?:\w+[- ])?(?:formulas?|products?|soft
 
 /** Words compromise may read as a first-person pronoun or a modal verb; without one, no parse is needed. */
 const PRONOUN_WORD = /\b(?:i|me|my|mine|myself|we|us|our|ours)\b/i;
-const MODAL_WORD = /\b(?:can|could|may|might|must|shall|should|will|would|ought)\b/i;
+const MODAL_WORDS = /\b(?:can|could|may|might|must|shall|should|will|would|ought)\b/gi;
 
 function firstPerson(words: () => ReturnType<typeof nlp>, sentence: string): boolean {
   if (!PRONOUN_WORD.test(sentence)) return false;
