@@ -22,19 +22,41 @@ export type FoldedText = {
 };
 
 export function foldText(original: string): FoldedText {
-  let text = '';
+  // Char codes, not strings: this runs over every character of a page (a million on a long one).
+  const codes = new Uint16Array(original.length);
   const origin = new Int32Array(original.length + 1);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      codes[n] = code >= 65 && code <= 90 ? code + 32 : code >= 9 && code <= 13 ? 32 : code;
+      origin[n++] = i;
+      continue;
+    }
     const ch = original[i]!;
     if (INVISIBLE.test(ch)) continue;
     let folded = SPACE.test(ch) ? ' ' : (REPLACEMENTS[ch] ?? ch);
     // Lower-casing must not change the length, or the origin map would drift.
     const lower = folded.toLowerCase();
     if (lower.length === folded.length) folded = lower;
-    text += folded;
+    codes[n] = folded.charCodeAt(0);
     origin[n++] = i;
   }
   origin[n] = original.length;
-  return { text, origin: origin.subarray(0, n + 1) };
+  return { text: fromCodes(codes.subarray(0, n)), origin: origin.subarray(0, n + 1) };
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * The string of these UTF-16 code units: a decoder is several times faster than String.fromCharCode
+ * (typed arrays are little-endian wherever browsers run), but it turns a lone surrogate into U+FFFD;
+ * so where U+FFFD shows up (that, or a real one: both rare), the text is built unit by unit instead.
+ */
+function fromCodes(codes: Uint16Array): string {
+  const text = utf16.decode(codes);
+  if (!text.includes('\uFFFD')) return text;
+  let exact = '';
+  for (let at = 0; at < codes.length; at += 8192) exact += String.fromCharCode(...codes.subarray(at, at + 8192));
+  return exact;
 }

@@ -91,13 +91,20 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
  */
 export function matchNames(lexicon: Lexicon, tokens: Array<{ word: string; start: number; end: number }>, text: string) {
   const found: Array<{ start: number; end: number; entry: LexiconEntry }> = [];
+  // A page repeats its words: each word's readings are worked out once.
+  const variantsOf = new Map<string, ReturnType<typeof wordVariants>>();
+  const variants = (word: string) => {
+    let known = variantsOf.get(word);
+    if (!known) variantsOf.set(word, (known = wordVariants(word)));
+    return known;
+  };
   for (let i = 0; i < tokens.length; ) {
     let node: TrieNode | undefined = lexicon.root;
     let best: { end: number; entry: LexiconEntry; next: number } | undefined;
     for (let j = i; j < tokens.length && node; j++) {
       const token = tokens[j]!;
       if (j > i && !adjacent(text, tokens[j - 1]!, token)) break;
-      for (const variant of wordVariants(token.word)) {
+      for (const variant of variants(token.word)) {
         const child: TrieNode | undefined = node.next.get(variant.word);
         if (child?.entry) best = { end: token.end - variant.trim, entry: child.entry, next: j + 1 };
       }
