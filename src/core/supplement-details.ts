@@ -13,11 +13,18 @@ const DOSE = new RegExp(`${NUMBER}\\s?-?${UNIT}\\b(?:\\s(?:a|per|each)\\s(?:day|
 /** How far around a mention to look, in characters, without crossing a sentence end. */
 const REACH = 48;
 
+/** Where a clause ends: a dose before it belongs to what that clause was about ("5,000 IU of vitamin D, and magnesium"). */
+const CLAUSE_END = /[,;:]\s|\s(?:and|but|while|whereas)\s/gi;
+
 export function describeNearbyForm(text: string, start: number, end: number): { route?: Route; dose?: string } {
-  const before = text.slice(Math.max(0, start - REACH), start).split(/[.!?\n]/).pop() ?? '';
+  const from = Math.max(0, start - REACH);
+  let before = text.slice(from, start).split(/[.!?\n]/).pop() ?? '';
+  // The window may start inside a word or number ("0 IU" of "5,000 IU"): it starts at the next whole word.
+  if (from > 0 && !/\s/.test(text[from - 1]!)) before = before.replace(/^\S*/, '');
   const after = text.slice(end, end + REACH).split(/[.!?\n](?:\s|$)/)[0] ?? '';
   const near = `${before} ${after}`;
   const route: Route | undefined = TOPICAL.test(near) ? 'topical' : ORAL.test(near) ? 'oral' : undefined;
-  const dose = DOSE.exec(after)?.[0] ?? DOSE.exec(before)?.[0];
+  const ownClause = before.split(CLAUSE_END).pop() ?? '';
+  const dose = DOSE.exec(after)?.[0] ?? DOSE.exec(ownClause)?.[0];
   return { ...(route ? { route } : {}), ...(dose ? { dose: dose.trim() } : {}) };
 }
