@@ -23,9 +23,19 @@ export function useEnglishMessages(messages: Record<string, Message>): void {
   englishMessages = messages;
 }
 
+/** Messages already looked up: each call into the extension API costs a page a tenth of a millisecond or so. */
+const looked = new Map<string, string>();
+
 /** The message `key`, with `$1`…`$9` in its placeholders filled from `substitutions` in order. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   const values = substitutions.map(String);
+  const id = values.length ? `${key}\u0000${values.join('\u0000')}` : key;
+  let message = looked.get(id);
+  if (message === undefined) looked.set(id, (message = lookUp(key, values)));
+  return message;
+}
+
+function lookUp(key: MessageKey, values: string[]): string {
   if (i18nApi) return i18nApi.getMessage(key, values);
   if (!englishMessages) throw new Error('No extension i18n API and no messages: import src/shared/english-messages.ts first.');
   return fill(englishMessages[key]!, values);

@@ -8,9 +8,11 @@ import type { ClaimDirection, ClaimKind } from '../core/types';
 import type { Severity } from '../core/types';
 import { t, type MessageKey } from './i18n';
 
-/** Each id's message, in the reader's language. */
+/** Each id's message, in the reader's language, looked up when first read (a page shows a few of them). */
 function wordsFor<Id extends string>(keys: Record<Id, MessageKey>): Record<Id, string> {
-  return Object.fromEntries(Object.entries<MessageKey>(keys).map(([id, key]) => [id, t(key)])) as Record<Id, string>;
+  const words = {} as Record<Id, string>;
+  for (const [id, key] of Object.entries<MessageKey>(keys)) Object.defineProperty(words, id, { get: () => t(key), enumerable: true });
+  return words;
 }
 
 export const DOCTOR_REMINDER = t('shared_doctorReminder');
