@@ -13,7 +13,7 @@ const EFFECT_VERB = 'help|helps|helped|helping|work|works|worked|improve|improve
 /** Says the evidence is weak or negative, or warns of harm. */
 const CAUTION = new RegExp([
   String.raw`\b(?:evidence|data|research|studies|results)\b[^.;]{0,40}\b(?:is|are|was|were|remains?|has been|have been)\b[^.;]{0,15}\b(?:thin|weak|limited|lacking|mixed|inconclusive|conflicting|insufficient|scant|sparse|small|poor|disappointing)\b`,
-  String.raw`\b(?:not enough|isn't enough|is not enough|no (?:good |clear |strong |convincing |real )?evidence|little evidence|lack of (?:clinical )?evidence|insufficient evidence|too early to|more (?:research|studies|trials) (?:is|are) needed|larger trials|not a (?:medical )?recommendation|should avoid|avoid (?:taking|using)|warn(?:ed|s|ing)?|caution(?:ed|s)?|be careful|side effects?|adverse (?:effects?|events?)|interact(?:s|ions?)?|harm(?:ful|s)?|toxic(?:ity)?|overdose|not sure|(?:don't|do not|doesn't|does not) know (?:if|whether)|unlikely to|too little (?:data|evidence|research)|mixed (?:results|evidence|findings)|weaker than|should not be (?:used|taken|combined)|not recommended|recommends? against|advised? (?:\w+ ){0,4}not to|no (?:significant )?(?:benefit|effect|difference)|little benefit|not effective|ineffective|failed to|controversy|disappointing|dangerous|bad idea|weren't well done|were not well done)\b`,
+  String.raw`\b(?:not enough|isn't enough|is not enough|(?:no|little) (?:good |clear |strong |convincing |real )?evidence|(?:weak|thin|scant|sparse|poor|low-quality) evidence|lack of (?:clinical )?evidence|insufficient evidence|too early to|more (?:research|studies|trials) (?:is|are) needed|larger trials|not a (?:medical )?recommendation|should avoid|avoid (?:taking|using)|warn(?:ed|s|ing)?|caution(?:ed|s)?|be careful|side effects?|adverse (?:effects?|events?)|interact(?:s|ions?)?|harm(?:ful|s)?|toxic(?:ity)?|overdose|not sure|(?:don't|do not|doesn't|does not) know (?:if|whether)|unlikely to|too little (?:data|evidence|research)|mixed (?:results|evidence|findings)|weaker than|should not be (?:used|taken|combined)|not recommended|recommends? against|advised? (?:\w+ ){0,4}not to|no (?:significant )?(?:benefit|effect|difference)|no better than|little benefit|not effective|ineffective|failed to|controversy|disappointing|dangerous|bad idea|weren't well done|were not well done)\b`,
   String.raw`(?:\bnot|n't|\bnever|\bno longer)\s+(?:\S+\s+){0,4}?(?:${EFFECT_VERB})\b`,
 ].join('|'), 'i');
 
@@ -29,7 +29,7 @@ const HEDGE = /\b(?:may|might|could|suggests?|suggested|appears?|seems?|possibl[
  */
 const OWN_EXPERIENCE = /\b(?:his|her) (?:own )?(?:sleep|pain|back|joints?|cramps?|symptoms?|stiffness|muscles?|migraines?|headaches?)\b/i;
 
-const HARM = /\b(?:side effects?|gave me|give me|caused|causes|cause|harm(?:ful|s)?|toxic(?:ity)?|adverse|dangerous|unsafe|not safe|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|higher|greater) (?:the )?risks? of|should avoid|avoid (?:it|them|this) (?:if|when|during|before|while)|stop (?:taking|using)\b[^.;]{0,40}\bbefore|reduced glucose tolerance|enlarged|not (?:be )?(?:suitable|recommended|safe)|linked to (?:a |an )?(?:\w+ ){0,2}(?:loss|damage|injury|problems?)|trigger(?:s|ed)? (?:mania|attacks?|reactions?|flares?)|made (?:me|her|him|them) (?:so |really |very |horribly |terribly )?(?:drowsy|sleepy|constipated|sick|nauseous|dizzy|jittery|bloated|anxious))\b/i;
+const HARM = /\b(?:side effects?|gave me|give me|caused|causes|cause|harm(?:ful|s)?|damag(?:e|es|ed|ing) (?:the|your|my|his|her|their)|toxic(?:ity)?|adverse|dangerous|unsafe|not safe|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|higher|greater) (?:the )?risks? of|should avoid|avoid (?:it|them|this) (?:if|when|during|before|while)|stop (?:taking|using)\b[^.;]{0,40}\bbefore|reduced glucose tolerance|enlarged|not (?:be )?(?:suitable|recommended|safe)|linked to (?:a |an )?(?:\w+ ){0,2}(?:loss|damage|injury|problems?)|trigger(?:s|ed)? (?:mania|attacks?|reactions?|flares?)|made (?:me|her|him|them) (?:so |really |very |horribly |terribly )?(?:drowsy|sleepy|constipated|sick|nauseous|dizzy|jittery|bloated|anxious))\b/i;
 
 /** Symptoms that are usually a supplement's harm, unless the sentence says it relieved them ("cured my diarrhoea"). */
 const HARM_SYMPTOM = /\b(?:upset stomach|diarrh(?:o)?ea|heartburn|nausea|bleeding|liver (?:damage|injury))\b/i;
@@ -122,9 +122,12 @@ function attributed(sentence: string): boolean {
 /** "Our formula", "our editors": a brand's or a publication's voice, not someone's experience. */
 const INSTITUTIONAL_WE = /\b(?:our|we)\s+(?:\w+[- ])?(?:formulas?|products?|softgels?|capsules?|tablets?|brand|team|editors?|experts?|lab|labs|store|shop|customers|readers|review|reviewers|newsletter)\b/i;
 
-/** Words compromise may read as a first-person pronoun or a modal verb; without one, no parse is needed. */
+/**
+ * Words compromise may read as a first-person pronoun or a modal verb; without one, no parse is needed.
+ * Not "will": it foretells with certainty ("iron tablets will correct it"), it does not hedge.
+ */
 const PRONOUN_WORD = /\b(?:i|me|my|mine|myself|we|us|our|ours)\b/i;
-const MODAL_WORDS = /\b(?:can|could|may|might|must|shall|should|will|would|ought)\b/gi;
+const MODAL_WORDS = /\b(?:can|could|may|might|must|shall|should|would|ought)\b/gi;
 
 function firstPerson(words: () => ReturnType<typeof nlp>, sentence: string): boolean {
   if (!PRONOUN_WORD.test(sentence)) return false;

@@ -25,7 +25,11 @@ export type EverydaySense = 'metal' | 'food';
 const WORD_AFTER = /^[\s_-]+(?:(?:and|or|&)\s+)?([\p{L}-]+)/u;
 const WORD_BEFORE = /([\p{L}-]+)(?:,|\s+(?:and|or|&))?[\s_-]+$/u;
 
+/** A name that says how it is taken ("iron tablets", "zinc lozenges") is the supplement, whatever its neighbours ("iron tablets will help"). */
+const TAKEN_AS = /\b(?:tablets?|capsules?|pills?|supplements?|softgels?|lozenges?|gumm(?:y|ies)|drops|injections?|infusions?)$/iu;
+
 export function namesEverydayThing(text: string, start: number, end: number, sense: EverydaySense): boolean {
+  if (TAKEN_AS.test(text.slice(start, end))) return false;
   const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
   if (sense === 'food') return [after, before].some((w) => w !== undefined && FOOD.has(w));

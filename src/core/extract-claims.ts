@@ -1,14 +1,18 @@
 /**
  * Claims: a sentence (or heading) that links a supplement to a condition. People also write
  * claims across a short reach, and these count too:
- * - a pronoun: "I started taking turmeric. It has eased my knee pain.";
+ * - a pronoun: "I started taking turmeric. It has eased my knee pain.", "Fish oil. I took it for a
+ *   winter and noticed nothing for my MS."; or a plain noun, "The herb may help …";
  * - a heading that names one supplement, over sentences below it that say what it did
  *   ("Ashwagandha" … "My anxiety has eased.");
+ * - how it went: "… started taking St John's wort for low mood. 'I felt brighter,' she said.";
  * - a list: "Magnesium helps with:" followed by a line per condition;
- * - a generic outcome ("pain scores dropped", "all three biomarkers improved") in an article
+ * - a generic outcome ("pain scores dropped", "better than placebo", "her knees") in an article
  *   about one condition, which is then the condition meant;
  * - a list of side effects or interactions ("Side effects include:"), one harm claim per item
  *   (harm-lists.ts).
+ * Clauses that each pair their own ("Inositol for PCOS, and cinnamon for T2D?") are not crossed;
+ * a heading that only lists topics, or a line of fields such as a forum signature, claims nothing.
  * Each claim is filed under the most specific condition the passage is about
  * (specific-condition.ts), and a heading takes the kind of the paragraph it leads.
  */
@@ -23,16 +27,45 @@ import { specificConditions } from './specific-condition';
 import { looksLikeHeading, splitSentences } from './split-sentences';
 import type { ClaimDirection, ClaimKind, ConditionMention, EntityRef, FoundClaim, Mention, Span, SupplementMention } from './types';
 
-/** Words before a condition that make it the population studied, not the outcome claimed. */
-const POPULATION_CUE = /\b(?:diagnosed with|people with|patients with|those with|women with|men with|adults with|children with|anyone with|living with|suffer(?:s|ing)? from|history of|for people with)\s+(?:\S+\s+){0,2}$/i;
+/**
+ * Words before a condition that make it the population studied or the writer's background, not the
+ * outcome claimed: "readers with PCOS", "I have had AS since my teens".
+ */
+const POPULATION_CUE = /\b(?:diagnosed with|(?:people|patients|those|women|men|adults|children|anyone|someone|readers|participants|volunteers|users|customers|members) with|living with|suffer(?:s|ing)? from|history of)\s+(?:\S+\s+){0,2}$|\b(?:I|we|he|she|they)(?:'ve|’ve| have| has)(?: had| got)?\s+$/i;
 
 const PRONOUN_START = /^["“]?(?:It|They|This|These|That|Taking it|Using it)\b/;
 
-/** Verbs that say what a supplement did, for sentences that borrow the supplement from a heading. */
-const EFFECT = /\b(?:did (?:very )?little|(?:did|does|has done|have done|done) nothing|help(?:s|ed|ing)?|eas(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|stop(?:s|ped)?|fix(?:es|ed)?|cur(?:e|es|ed)|work(?:s|ed)?|gone|better|worse|gave me|caus(?:e|es|ed))\b/i;
+/**
+ * A sentence that opens on a plain noun for a supplement ("The herb may help…") means the one the
+ * sentence before named, even in the paragraph before (news paragraphs are often one sentence long).
+ * "The herb" is a herb and "the vitamin" a vitamin; "the supplement" may be any.
+ */
+const DESCRIPTION_START = /^["“]?(?:The|This|These) (herbs?|spice|vitamin|mineral|supplements?|remedy|remedies|extracts?|capsules?|tablets?|pills?|softgels?|oil|powder)\b/i;
+const categoryDescribed = (noun: string) => (/^(?:herbs?|spice)$/i.test(noun) ? 'herb' : /^(?:vitamin|mineral)$/i.test(noun) ? noun.toLowerCase() : undefined);
 
-/** Outcomes named without a condition; they mean the condition the passage is about. */
-const GENERIC_OUTCOME = /\b(?:pain|pains|aches?|symptoms?|biomarkers?|markers|flare-?ups?|discomfort)\b/i;
+/** Verbs that say what a supplement did, for sentences that borrow the supplement from a heading. */
+const EFFECT = /\b(?:did (?:very )?little|(?:hardly|barely|rarely|seldom|no longer|never)(?: ever)? (?:get|gets|got|have|has|had)|(?:haven't|hasn't|have not|has not) had|(?:did|does|has done|have done|done) (?:nothing|anything)|help(?:s|ed|ing)?|eas(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|stop(?:s|ped)?|fix(?:es|ed)?|cur(?:e|es|ed)|work(?:s|ed)?|gone|better|worse|gave me|caus(?:e|es|ed))\b/i;
+
+/**
+ * A pronoun inside the sentence that can only be a thing taken: the object of taking it ("I took it
+ * for a whole winter") or the subject of what it did ("I can't say it has done anything").
+ */
+const PRONOUN_INSIDE = new RegExp(String.raw`\b(?:took|take|takes|taking|tried|try|trying|used|use|using|started|stopped|swore by|swear by)\s+(?:it|them)\b|\b(?:it|they)\s+(?:\S+\s+){0,3}?` + `(?:${EFFECT.source})`, 'i');
+
+/** Someone saying they felt better, with nothing named: the outcome of what the sentence before says they took. */
+const FELT_BETTER = /\b(?:felt|feel|feels|feeling)\s+(?:\w+\s+){0,2}?(?:better|brighter|calmer|happier|more like (?:myself|herself|himself|themselves))\b/i;
+
+/** "There is no fishy aftertaste": a condition said to be absent is claimed neither helped nor caused. */
+const SAID_ABSENT = /\bthere(?:'s|’s| is| was| are| were| has been| have been)(?: still)? no\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * Outcomes named without a condition; they mean the condition the passage is about. So do the
+ * joints it affects: "it did not help her knees" on a page about osteoarthritis.
+ */
+const GENERIC_OUTCOME = /\b(?:pain|pains|aches?|symptoms?|biomarkers?|markers|flare-?ups?|discomfort|knees|hips|joints)\b/i;
+
+/** A result measured against a placebo ("worked better than placebo") is one on the condition the passage is about. */
+const AGAINST_PLACEBO = /\b(?:than|as|with|to)\s+(?:a\s+|the\s+)?(?:placebo|dummy (?:pills?|tablets?)|sham)\b/i;
 
 /** How far around a sentence to look for the condition a passage is about, and how often it must be named. */
 const TOPIC_REACH = 2000;
@@ -44,6 +77,11 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBase): FoundClaim[] {
   const claims: FoundClaim[] = [];
   const categoryOf = new Map(kb.conditions.map((c) => [c.id, c.category]));
+  const supplementCategory = new Map(kb.supplements.map((s) => [s.id, s.category]));
+  const fitsDescription = (s: SupplementMention, noun: string) => {
+    const category = categoryDescribed(noun);
+    return !category || supplementCategory.get(s.id) === category;
+  };
   const conditionMentions = mentions.filter((m): m is ConditionMention => m.type === 'condition');
   const specific = specificConditions(kb, text, conditionMentions);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -81,23 +119,35 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
   const specificOutcomes = (sentence: Span, conditions: ConditionMention[]) =>
     specific(sentence, outcomeConditions(text, conditions, categoryOf), conditions);
 
-  let previous: { supplements: SupplementMention[]; end: number } | undefined;
+  let previous: { supplements: SupplementMention[]; conditions: ConditionMention[]; end: number } | undefined; // the sentence before
   let headingSupplement: SupplementMention | undefined;
   let lastNamedSupplement: SupplementMention | undefined; // the latest sentence's or heading's, when it named just one
+  let listEnd = 0; // the end of the list of conditions last read after a colon, whose lines are its items and not sentences
   for (const sentence of splitSentences(text)) {
+    if (sentence.start < listEnd) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
     const inside = within(sentence);
     let supplements = inside.filter((m): m is SupplementMention => m.type === 'supplement');
     let conditions = inside.filter((m): m is ConditionMention => m.type === 'condition');
     const heading = isHeading(text, sentence);
+    const sameParagraph = previous !== undefined && !/\n/.test(text.slice(previous.end, sentence.start));
+    // "B12 deficiency develops slowly. It can cause tiredness …": "it" is the condition just named, not a supplement.
+    const pronounForCondition = sameParagraph && !previous!.supplements.length && previous!.conditions.length > 0 && PRONOUN_START.test(sentenceText);
     if (heading) {
       headingSupplement = new Set(supplements.map((m) => m.id)).size === 1 ? supplements[0] : undefined;
-    } else if (!supplements.length && headingSupplement && (conditions.length || /:\s*$/.test(sentenceText)) && EFFECT.test(sentenceText)) {
+    } else if (!supplements.length && headingSupplement && !pronounForCondition && (conditions.length || /:\s*$/.test(sentenceText)) && EFFECT.test(sentenceText)) {
       supplements = [headingSupplement];
     }
-    if (!supplements.length && previous && PRONOUN_START.test(sentenceText)) {
-      const named = new Set(previous.supplements.map((s) => s.id));
-      if (named.size === 1 && !/\n/.test(text.slice(previous.end, sentence.start))) supplements = previous.supplements.slice(0, 1);
+    const namedBefore = previous && new Set(previous.supplements.map((s) => s.id)).size === 1 ? previous.supplements[0] : undefined;
+    if (!supplements.length && namedBefore) {
+      const described = DESCRIPTION_START.exec(sentenceText)?.[1];
+      const refersBack = PRONOUN_START.test(sentenceText) || (conditions.length > 0 && PRONOUN_INSIDE.test(sentenceText));
+      if (described ? fitsDescription(namedBefore, described) : sameParagraph && refersBack) supplements = [namedBefore];
+      else if (!described && sameParagraph && !conditions.length && previous!.conditions.length && FELT_BETTER.test(sentenceText)) {
+        // "… started taking St John's wort for low mood. 'Within a month I felt brighter,' she said.": how that went.
+        supplements = [namedBefore];
+        conditions = previous!.conditions;
+      }
     }
     if (heading) lastNamedSupplement = headingSupplement;
     else if (supplements.length) lastNamedSupplement = new Set(supplements.map((m) => m.id)).size === 1 ? supplements[0] : undefined;
@@ -105,7 +155,7 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
       const borrowed = lastNamedSupplement ?? (pageSupplement ??= { mention: mainSupplement(mentions) }).mention;
       if (borrowed) supplements = [borrowed];
     }
-    previous = supplements.length ? { supplements, end: sentence.end } : undefined;
+    previous = { supplements, conditions, end: sentence.end };
     if (supplements.length && leadsHarmList(sentenceText)) {
       const kind = harmListKind(sentenceText);
       for (const item of harmListItems(text, sentence, within)) {
@@ -117,11 +167,32 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
       }
       continue;
     }
-    if (!supplements.length) continue;
-    if (!conditions.length) conditions = listedConditions(text, sentence, within);
+    if (!supplements.length || (heading && isTopicList(text, sentence, inside)) || (isWholeLine(text, sentence) && FIELDS.test(sentenceText))) continue;
+    const absent = new Set(conditions.filter((c) => SAID_ABSENT.test(text.slice(Math.max(sentence.start, c.start - 40), c.start))).map((c) => c.id));
+    conditions = conditions.filter((c) => !absent.has(c.id));
+    if (!conditions.length) {
+      const items = listedItems(text, sentence, within);
+      if (items.length) {
+        listEnd = items.at(-1)!.span.end;
+        const quoted = isQuoted(text, sentence, supplements[0]!);
+        // The list is one statement in one voice: "my" in one item makes them all the writer's own.
+        const { kind } = classifyClaim(text.slice(sentence.start, listEnd).replace(/\n/g, ' '), { quoted });
+        for (const item of items) {
+          // An item that says more than a name ("my anxiety, especially the morning kind") is where the claim is made.
+          const span = saysMoreThanNames(text, item) ? item.span : sentence;
+          const claimText = span === sentence ? sentenceText : `${sentenceText} ${text.slice(span.start, span.end)}`;
+          const { direction } = classifyClaim(claimText, { quoted });
+          for (const s of supplements) {
+            for (const c of specificOutcomes(item.span, item.conditions)) addClaim(span, s, c, kind, direction, () => interactsWithDrugIn(claimText, s.id));
+          }
+        }
+        continue;
+      }
+    }
     let outcomes = specificOutcomes(sentence, conditions);
-    if (!outcomes.length && GENERIC_OUTCOME.test(sentenceText)) outcomes = specificOutcomes(sentence, topicCondition(sentence, conditionMentions));
+    if (!outcomes.length && (GENERIC_OUTCOME.test(sentenceText) || AGAINST_PLACEBO.test(sentenceText))) outcomes = specificOutcomes(sentence, topicCondition(sentence, conditionMentions).filter((c) => !absent.has(c.id)));
     if (!outcomes.length) continue;
+    const partners = clausePartners(text, sentence, supplements, conditions);
     const classified = new Map<boolean, ReturnType<typeof classifyClaim>>(); // one parse per sentence, not per supplement
     for (const s of supplements) {
       const quoted = isQuoted(text, sentence, s);
@@ -129,16 +200,65 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
       const { direction, kind: ownKind } = classified.get(quoted)!;
       // A heading that makes no kind of claim of its own ("Magnesium for cramps") reads as the text below it.
       const kind = heading && ownKind === 'assertion' ? ledKind(text, sentence) ?? ownKind : ownKind;
-      for (const c of outcomes) addClaim(sentence, s, c, kind, direction, () => interactsWithDrugIn(sentenceText, s.id));
+      const own = partners ? specificOutcomes(sentence, partners.get(s.id) ?? []) : outcomes;
+      for (const c of own) addClaim(sentence, s, c, kind, direction, () => interactsWithDrugIn(sentenceText, s.id));
     }
   }
   return claims;
 }
 
+/** Fields set apart by middle dots: a byline or a forum signature ("RA dx 2023 · methotrexate + folic acid"), not a statement. */
+const FIELDS = /\s[·•]\s/u;
+
+/** Only commas, brackets, colons, "and", "or" and "the" between names: a list of them. */
+const LIST_GLUE = /^(?:[\s,;:&/+()]|\b(?:and|or|the)\b)*$/i;
+
+/**
+ * A heading that lists supplements and conditions side by side ("Zinc, vitamin C and the common
+ * cold", "3-month update: ashwagandha, probiotics and magnesium (anxiety, IBS, sleep)") names
+ * topics; it claims nothing. A lead-in before a colon may label the list, but names nothing itself:
+ * "What helped my insomnia: melatonin and magnesium" links them.
+ */
+function isTopicList(text: string, heading: Span, inside: Mention[]): boolean {
+  const listStart = heading.start + text.slice(heading.start, heading.end).lastIndexOf(':') + 1;
+  if (inside.some((m) => m.start < listStart)) return false;
+  if (!inside.some((m) => m.type === 'condition') || !inside.some((m) => m.type === 'supplement')) return false;
+  return inside.every((m, i) => i === 0 || LIST_GLUE.test(text.slice(inside[i - 1]!.end, m.start)));
+}
+
+/** Where a sentence joins or contrasts two statements: a semicolon, "and", "but", "whereas", "while". */
+const JOINED_CLAUSE = /;|,?\s+\b(?:and|but|whereas|while|although|though|however)\b/giu;
+
+/**
+ * When two or more clauses of a sentence each pair a supplement with a condition ("Inositol for
+ * PCOS, and what about cinnamon for T2D?"), each supplement goes with the conditions of its own
+ * clause and of the clauses after it that name no supplement. Otherwise (undefined) every
+ * supplement of the sentence goes with every condition.
+ */
+function clausePartners(text: string, sentence: Span, supplements: SupplementMention[], conditions: ConditionMention[]): Map<string, ConditionMention[]> | undefined {
+  if (supplements.some((s) => s.start < sentence.start || s.end > sentence.end)) return undefined; // borrowed from a heading or the sentence before
+  const cuts = [...text.slice(sentence.start, sentence.end).matchAll(JOINED_CLAUSE)].map((m) => sentence.start + m.index);
+  const bounds = [sentence.start, ...cuts, sentence.end];
+  const clauses = bounds.slice(1).map((end, i) => {
+    const inClause = (m: Span) => m.start >= bounds[i]! && m.end <= end;
+    return { supplements: supplements.filter(inClause), conditions: conditions.filter(inClause) };
+  });
+  if (clauses.filter((c) => c.supplements.length && c.conditions.length).length < 2) return undefined;
+  const partners = new Map<string, ConditionMention[]>();
+  let current: SupplementMention[] = [];
+  for (const clause of clauses) {
+    if (clause.supplements.length) current = clause.supplements;
+    for (const s of current) partners.set(s.id, [...(partners.get(s.id) ?? []), ...clause.conditions]);
+  }
+  return partners;
+}
+
+const isWholeLine = (text: string, sentence: Span) =>
+  (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end === text.length || text[sentence.end] === '\n');
+
 /** A sentence that is a whole line and reads as a heading. */
 function isHeading(text: string, sentence: Span): boolean {
-  const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end === text.length || text[sentence.end] === '\n');
-  return ownLine && looksLikeHeading(text.slice(sentence.start, sentence.end));
+  return isWholeLine(text, sentence) && looksLikeHeading(text.slice(sentence.start, sentence.end));
 }
 
 /** The kind most sentences of the paragraph under a heading make (the first wins a tie), if there is one. */
@@ -162,20 +282,32 @@ function ledKind(text: string, heading: Span): ClaimKind | undefined {
   return undefined;
 }
 
-/** The conditions on the short lines that follow a sentence ending in a colon. */
-function listedConditions(text: string, sentence: Span, within: (span: Span) => Mention[]): ConditionMention[] {
+type ListItem = { span: Span; conditions: ConditionMention[] };
+
+/** The short lines that follow a sentence ending in a colon, each with the conditions it names. */
+function listedItems(text: string, sentence: Span, within: (span: Span) => Mention[]): ListItem[] {
   if (!/:\s*$/.test(text.slice(sentence.start, sentence.end))) return [];
-  const listed: ConditionMention[] = [];
+  const items: ListItem[] = [];
   let at = sentence.end;
   while (text[at] === '\n') {
     const end = text.indexOf('\n', at + 1) === -1 ? text.length : text.indexOf('\n', at + 1);
-    const item = { start: at + 1, end };
-    const found = within(item).filter((m): m is ConditionMention => m.type === 'condition');
-    if (!found.length || wordCount(text.slice(item.start, item.end)) > MAX_LIST_ITEM_WORDS) break;
-    listed.push(...found);
+    const span = { start: at + 1, end };
+    const conditions = within(span).filter((m): m is ConditionMention => m.type === 'condition');
+    if (!conditions.length || wordCount(text.slice(span.start, span.end)) > MAX_LIST_ITEM_WORDS) break;
+    items.push({ span, conditions });
     at = end;
   }
-  return listed;
+  return items;
+}
+
+/** Words that only point at what they come before: "my", "the". */
+const POINTER = /^(?:my|your|his|her|their|our|the|a|an|and|or)$/i;
+
+/** An item with words of its own besides the names it lists and their "my" or "the". */
+function saysMoreThanNames(text: string, item: ListItem): boolean {
+  let rest = text.slice(item.span.start, item.span.end);
+  for (const c of [...item.conditions].reverse()) rest = rest.slice(0, c.start - item.span.start) + ' ' + rest.slice(c.end - item.span.start);
+  return (rest.match(/\p{L}+/gu) ?? []).some((w) => !POINTER.test(w));
 }
 
 /** The condition named most often around the sentence, if it is named often enough to be the topic. */
