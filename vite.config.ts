@@ -11,21 +11,25 @@ const GECKO_ID = 'evidence-lens@evidence-lens.example';
 
 /**
  * `vite build --mode firefox`: Firefox MV3 has no service worker, so the same background module runs
- * as an event page, and the add-on needs a gecko id and its data-collection statement (none). With
- * E2E=1 (the Firefox end-to-end build only, never packaged) the popup and options are also web-accessible to the
- * test server, because WebDriver BiDi may not open moz-extension:// pages directly.
+ * as an event page, and the add-on needs a gecko id and its data-collection statement (none). Firefox
+ * has a sidebar where Chrome has a side panel: the same page, opened by Firefox itself on the same
+ * keys. With E2E=1 (the Firefox end-to-end build only, never packaged) the popup, options and sidebar
+ * are also web-accessible to the test server, because WebDriver BiDi may not open moz-extension:// pages directly.
  */
 function firefoxManifest(e2e: boolean): Manifest {
-  const { background, ...rest } = manifest;
+  const { background, side_panel: sidePanel, commands, permissions, ...rest } = manifest;
   return {
     ...rest,
+    permissions: permissions.filter((p) => p !== 'sidePanel'),
+    sidebar_action: { default_panel: sidePanel.default_path, default_title: manifest.name, default_icon: manifest.action.default_icon, open_at_install: false },
+    commands: { _execute_sidebar_action: commands['open-panel'] },
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       // Firefox for Android reads data_collection_permissions from 142 on.
       gecko_android: { strict_min_version: '142.0' },
     },
-    ...(e2e ? { web_accessible_resources: [{ resources: [manifest.action.default_popup, manifest.options_ui.page], matches: ['http://127.0.0.1/*'] }] } : {}),
+    ...(e2e ? { web_accessible_resources: [{ resources: [manifest.action.default_popup, manifest.options_ui.page, sidePanel.default_path], matches: ['http://127.0.0.1/*'] }] } : {}),
   } as Manifest;
 }
 
@@ -105,6 +109,8 @@ export default defineConfig(({ mode }) => {
       // The background worker carries compromise and the knowledge base (about 700 KB) by design:
       // it loads once per browser session, off every page's main thread.
       chunkSizeWarningLimit: 1024,
+      // crxjs builds the pages the Chrome manifest names, not Firefox's sidebar: the same page, named here.
+      ...(firefox ? { rolldownOptions: { input: { sidebar: manifest.side_panel.default_path } } } : {}),
     },
     test: { include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['src/shared/english-messages.ts'] },
   };

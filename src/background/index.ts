@@ -1,8 +1,8 @@
 /**
  * Background worker: loads the annotator into a page whose sentinel found health words, runs the
  * analysis off the page's main thread (so pages stay smooth), keeps the toolbar badge in step with
- * each tab's claim count and tells the extension's open pages when a tab's page changed. Nothing
- * leaves the browser.
+ * each tab's claim count, tells the extension's open pages when a tab's page changed and opens the
+ * side panel on its keyboard command. Nothing leaves the browser.
  */
 import browser from 'webextension-polyfill';
 import { BACKGROUND_REQUESTS, serve, type TabChanged } from '../shared/messages';
@@ -11,6 +11,7 @@ import { isActiveOn } from '../shared/settings';
 import { loadSettings } from '../shared/settings-store';
 import { analyzePageText } from './analyze-page';
 import { loadAnnotator } from './load-annotator';
+import { openPanelOnCommand } from './panel-command';
 import { showClaimCount } from './toolbar-badge';
 
 let sender: browser.Runtime.MessageSender | undefined;
@@ -56,3 +57,5 @@ browser.runtime.onMessage.addListener((message: unknown, from: browser.Runtime.M
   sender = from; // the handlers run synchronously up to their first await, with this sender
   return answer(message, from);
 });
+
+openPanelOnCommand();

@@ -4,12 +4,14 @@
  * claims keep their ids while comments arrive or a framework re-renders a paragraph elsewhere.
  */
 import { chooseBadges, type GradeOrNone } from '../core/choose-badges';
+import type { ClaimFit } from '../core/claim-fit';
 import type { SupplementReport } from '../core/supplement-report';
 import type { Claim, Mention } from '../core/types';
 import type { Placed } from './ranges';
 
 export type ShownClaim = Placed<Claim> & { id: string; sentence: string };
-export type Badge = { key: string; supplementId: string; grade: GradeOrNone; range: Range };
+/** `claim`: the claim the badge belongs to, when its sentence makes one (core/choose-badges.ts). */
+export type Badge = { key: string; supplementId: string; grade: GradeOrNone; fit: ClaimFit; claim?: Claim; range: Range };
 
 /** What one analysis found, placed on the page. */
 export type Found = { mentions: Placed<Mention>[]; claims: Array<Placed<Claim> & { sentence: string }>; reports: SupplementReport[] };
@@ -41,7 +43,10 @@ export function createAnnotationSet(order: PageOrder) {
     });
     const articleGrade = (id: string) => reports[id]?.evidence.find((e) => e.grade)?.grade;
     return chooseBadges(inBlocks, found.map((c) => c.item), articleGrade)
-      .map((b) => ({ key: `b${++ids}`, supplementId: b.supplementId, grade: b.grade, range: placed[b.mention]!.range }));
+      .map((b) => ({
+        key: `b${++ids}`, supplementId: b.supplementId, grade: b.grade, fit: b.fit,
+        ...(b.claim === undefined ? {} : { claim: found[b.claim]!.item }), range: placed[b.mention]!.range,
+      }));
   };
 
   const addReports = (found: Found) => {

@@ -3,11 +3,14 @@
  * mentions near the screen, draws badges and keeps the claims for the popup. Text that changes
  * later is re-read block by block. Everything it adds goes when its `signal` aborts.
  */
+import { articleVerdict } from '../core/article-verdict';
 import { mayBeAboutHealth } from '../core/health-cues';
 import { buildTextMap, buildTextMapInSlices, type TextMap } from '../dom/text-map';
 import { MAX_ANALYZED_CHARS, type AnalyzeReply, type PageState } from '../shared/messages';
 import { latestWork, type WorkToken } from '../shared/latest-work';
 import { createAnnotationSet, type Found } from './annotation-set';
+import { badgeRoom } from './badge-room';
+import { badgeSizes } from './components/badge-size';
 import type { BadgePlacement } from './components/Overlay';
 import { clearHighlights, setHighlight } from './highlights';
 import { mountOverlay, type OverlayHandle } from './overlay';
@@ -15,8 +18,6 @@ import { blockOf, changedBlocks, isHidden, outsideArticle } from './page-blocks'
 import { placeAll } from './ranges';
 import { endInSight, nearScreen, scrollTracker } from './viewport';
 
-/** Badges sit a little above the line, like a superscript, so they cover as little text as possible. */
-const BADGE_RISE_PX = 9;
 const FLASH_MS = 2500;
 /** Changed text is analysed after this much of the page's opening text, for its definitions and topic. */
 const CONTEXT_CHARS = 4000;
@@ -69,14 +70,22 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
     overlay = undefined;
   }, { once: true });
 
-  /** Where the badges near the visible part of the page go; a long page has thousands, far away. */
-  const placements = (): BadgePlacement[] =>
-    nearScreen(shown.badges, BADGE_MARGIN_SCREENS).flatMap((b) => {
-      const rects = b.range.getClientRects();
+  /**
+   * Where the badges near the visible part of the page go (a long page has thousands, far away):
+   * where they cover no text. Only reads the layout, so the pass costs one layout, not one a badge.
+   */
+  const placements = (): BadgePlacement[] => {
+    const room = badgeRoom();
+    return nearScreen(shown.badges, BADGE_MARGIN_SCREENS).flatMap(({ range, ...b }) => {
+      const rects = range.getClientRects();
       const rect = rects[rects.length - 1]; // the badge follows the mention's last line
-      if (!rect || (rect.width === 0 && rect.height === 0) || !endInSight(b.range, rect)) return [];
-      return [{ key: b.key, supplementId: b.supplementId, grade: b.grade, left: rect.right + window.scrollX + 2, top: rect.top + window.scrollY - BADGE_RISE_PX }];
+      if (!rect || (rect.width === 0 && rect.height === 0) || !endInSight(range, rect)) return [];
+      const forYou = (shown.reports[b.supplementId]?.forYou.length ?? 0) > 0;
+      const sizes = badgeSizes(b.grade, forYou);
+      const spot = room.spotFor(range, rect, sizes);
+      return [{ ...b, forYou, shape: spot.shape, left: spot.left + window.scrollX, top: spot.top + window.scrollY, ...sizes[spot.shape] }];
     });
+  };
 
   /** Registers the marks near the visible part: again when asked, or once the text has scrolled a screen. */
   const markNearScreen = (again: boolean) => {
@@ -169,19 +178,26 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
       markNearScreen(false);
       draw();
     },
-    pageState: (site) => ({
-      site,
-      mentionCount: shown.mentions.length,
-      risks: Object.values(shown.reports).flatMap((r) => r.forYou.map((x) => ({
-        supplement: r.label, severity: x.severity,
-        ...(x.kind === 'medicine' ? { meets: x.medicine.label, from: x.from } : { meets: x.situation.label, from: 'situation' as const }),
-      }))),
-      claims: shown.claims.map(({ id, item: c, sentence }) => ({
-        id, supplement: c.supplement.label, condition: c.condition.label, kind: c.kind, direction: c.direction,
-        ...(c.grade ? { grade: c.grade } : {}), ...(c.population ? { population: c.population } : {}),
-        ...(c.knownHarm ? { knownHarm: c.knownHarm } : {}), fit: c.fit, sentence,
-      })),
-    }),
+    pageState: (site) => {
+      // Claims are in page order, so the claims of one sentence are neighbours placed on the same range.
+      const sameSentence = (a: Range, b: Range) => a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+      let sentences = 0;
+      const sentenceIndexes = shown.claims.map((c, i) => (i > 0 && sameSentence(shown.claims[i - 1]!.range, c.range) ? sentences - 1 : sentences++));
+      return {
+        site,
+        mentionCount: shown.mentions.length,
+        risks: Object.values(shown.reports).flatMap((r) => r.forYou.map((x) => ({
+          supplement: r.label, severity: x.severity,
+          ...(x.kind === 'medicine' ? { meets: x.medicine.label, from: x.from } : { meets: x.situation.label, from: 'situation' as const }),
+        }))),
+        claims: shown.claims.map(({ id, item: c, sentence }, i) => ({
+          id, supplement: c.supplement.label, condition: c.condition.label, kind: c.kind, direction: c.direction,
+          ...(c.grade ? { grade: c.grade } : {}), ...(c.population ? { population: c.population } : {}),
+          ...(c.knownHarm ? { knownHarm: c.knownHarm } : {}), fit: c.fit, sentence, sentenceIndex: sentenceIndexes[i]!,
+        })),
+        verdict: articleVerdict(shown.claims.map((c) => c.item), Object.values(shown.reports)),
+      };
+    },
     reveal: (claimId) => {
       const range = shown.claim(claimId)?.range;
       if (!range || !range.startContainer.isConnected || signal.aborted) return false;

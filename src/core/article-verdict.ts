@@ -89,8 +89,9 @@ function supplementVerdict(supplement: EntityRef, claims: Claim[], report: Suppl
 }
 
 /**
- * One entry per condition, most-claimed first. The grade is the report's for the pair on this page,
- * as the tooltip shows it; past the report's lines, that of the claim with the worst fit.
+ * One entry per condition, most-claimed first. The grade is that of the claim with the worst fit (each
+ * claim's grade is for the population its sentence names, so the line agrees with the claims' own
+ * marks); the report's line for the pair stands in only where those claims have no grade.
  */
 function conditionVerdicts(claims: Claim[], report: SupplementReport | undefined): ConditionVerdict[] {
   return [...groupBy(claims, (c) => c.condition.id).values()]
@@ -98,7 +99,7 @@ function conditionVerdicts(claims: Claim[], report: SupplementReport | undefined
     .map((own) => {
       const fit = worstOf(own);
       const line = report?.evidence.find((e) => e.condition.id === own[0]!.condition.id);
-      const grade = line ? line.grade : own.find((c) => c.fit === fit)!.grade;
+      const grade = own.find((c) => c.fit === fit)!.grade ?? line?.grade;
       return { condition: own[0]!.condition, ...(grade ? { grade } : {}), fit };
     });
 }

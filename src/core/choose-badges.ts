@@ -1,8 +1,14 @@
 /**
  * Which supplement mentions carry a badge, and what it says: one badge per supplement per block
- * of text, at its first mention there. Its grade is the grade of the claim that mention's sentence
- * makes, else the supplement's grade for the condition the article links it to most.
+ * of text. A badge belongs to the claim its mention's sentence makes, and says that claim's grade
+ * and fit. A block whose sentences make several claims about the supplement badges the one that
+ * fits the evidence worst (a contradiction is never hidden behind an in-line claim beside it),
+ * the first in page order among equals; a block with no claim about it badges its first mention.
+ * A badge without a claim, or whose claim has no grade, takes the supplement's grade for the
+ * condition the article links it to most; without a claim its fit is `ungraded`, since nothing
+ * on that line is said that the evidence could back or contradict.
  */
+import { CLAIM_FITS, type ClaimFit } from './claim-fit';
 import { firstAtOrAfter } from './sorted-search';
 import type { Claim, Grade, Mention, SupplementMention } from './types';
 
@@ -11,41 +17,62 @@ export type GradeOrNone = Grade | 'none';
 /** A mention with the number of the block (paragraph, list item, heading) it sits in. */
 export type MentionInBlock = { mention: Mention; block: number };
 
-export type BadgeChoice = { mention: number; supplementId: string; grade: GradeOrNone };
+/** `mention` and `claim` are indices into the arrays given to chooseBadges; no `claim` when the sentence makes none. */
+export type BadgeChoice = { mention: number; supplementId: string; grade: GradeOrNone; fit: ClaimFit; claim?: number };
 
-/** `mentions` in page order; returns the index of each badged mention with its grade. */
+/** Ranks a mention's claim for its block's badge: lower is worse fit; a mention without a claim comes last. */
+const rankOf = (claim: Claim | undefined) => (claim ? CLAIM_FITS.indexOf(claim.fit) : CLAIM_FITS.length);
+
+/** `mentions` in page order; returns the badged mentions, in page order, each with its claim, grade and fit. */
 export function chooseBadges(
   mentions: MentionInBlock[],
   claims: Claim[],
   articleGrade: (supplementId: string) => Grade | undefined,
 ): BadgeChoice[] {
-  const seen = new Set<string>();
-  const badges: BadgeChoice[] = [];
-  const gradeOf = claimGradeFinder(claims);
+  const claimOf = claimFinder(claims);
+  const best = new Map<string, { mention: number; claim?: number }>();
   mentions.forEach(({ mention: m, block }, index) => {
     if (m.type !== 'supplement') return;
     const key = `${m.id}\u0000${block}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    badges.push({ mention: index, supplementId: m.id, grade: gradeOf(m) ?? articleGrade(m.id) ?? 'none' });
+    const claim = claimOf(m);
+    const held = best.get(key);
+    if (!held || rankOf(claim === undefined ? undefined : claims[claim]) < rankOf(held.claim === undefined ? undefined : claims[held.claim])) {
+      best.set(key, { mention: index, ...(claim === undefined ? {} : { claim }) });
+    }
   });
-  return badges;
+  return [...best.values()].sort((a, b) => a.mention - b.mention).map(({ mention, claim }) => {
+    const supplementId = (mentions[mention]!.mention as SupplementMention).id;
+    const made = claim === undefined ? undefined : claims[claim]!;
+    return {
+      mention, supplementId,
+      grade: made?.grade ?? articleGrade(supplementId) ?? 'none',
+      fit: made?.fit ?? 'ungraded',
+      ...(claim === undefined ? {} : { claim }),
+    };
+  });
 }
 
-/** The grade of a graded claim whose sentence holds the mention, found by binary search per supplement. */
-function claimGradeFinder(claims: Claim[]): (m: SupplementMention) => Grade | undefined {
-  const bySupplement = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    if (!claim.grade) continue;
+/**
+ * The index of the claim about the mention's supplement whose sentence holds the mention (the
+ * worst-fitting one when the sentence makes several), found by binary search per supplement.
+ */
+function claimFinder(claims: Claim[]): (m: SupplementMention) => number | undefined {
+  const bySupplement = new Map<string, number[]>();
+  claims.forEach((claim, index) => {
     const list = bySupplement.get(claim.supplement.id);
-    if (list) list.push(claim);
-    else bySupplement.set(claim.supplement.id, [claim]);
-  }
-  for (const list of bySupplement.values()) list.sort((a, b) => a.start - b.start);
+    if (list) list.push(index);
+    else bySupplement.set(claim.supplement.id, [index]);
+  });
+  const startOf = (index: number) => claims[index]!.start;
+  for (const list of bySupplement.values()) list.sort((a, b) => startOf(a) - startOf(b) || a - b);
   return (m) => {
     const list = bySupplement.get(m.id) ?? [];
-    const after = firstAtOrAfter(list, m.start + 1, (c) => c.start); // claims start on whole offsets
-    for (let i = after - 1; i >= 0 && list[i]!.start === list[after - 1]!.start; i--) if (list[i]!.end >= m.end) return list[i]!.grade;
-    return undefined;
+    const after = firstAtOrAfter(list, m.start + 1, startOf); // claims start on whole offsets
+    let found: number | undefined;
+    for (let i = after - 1; i >= 0 && startOf(list[i]!) === startOf(list[after - 1]!); i--) {
+      const index = list[i]!;
+      if (claims[index]!.end >= m.end && (found === undefined || rankOf(claims[index]) <= rankOf(claims[found]))) found = index;
+    }
+    return found;
   };
 }

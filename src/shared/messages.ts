@@ -8,6 +8,7 @@ import { CLAIM_FITS } from '../core/claim-fit';
 import { CLAIM_KINDS, GRADES, SEVERITIES } from '../core/types';
 import type { Analysis, Claim, Mention } from '../core/types';
 import type { SupplementReport } from '../core/supplement-report';
+import type { ArticleVerdict } from '../core/article-verdict';
 
 /** Page text sent for analysis is capped so a pathological page cannot stall the worker. */
 export const MAX_ANALYZED_CHARS = 2_000_000;
@@ -107,6 +108,23 @@ export const ClaimSummarySchema = v.strictObject({
   /** How the claim sits with its grade: contradicts it, goes beyond it, in line, or no grade. */
   fit,
   sentence: v.string(),
+  /** The claim's sentence, numbered in page order: the claims of one sentence share it. */
+  sentenceIndex: count,
+});
+
+/** So many claims for each of `keys`. */
+const countsOf = <K extends string>(keys: readonly K[]) => v.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>);
+const conditionVerdicts = v.array(v.strictObject({ condition: ref, grade: v.optional(grade), fit }));
+
+/** The page's verdict (src/core/article-verdict.ts), for the top of the popup and the side panel. */
+const ArticleVerdictSchema: v.GenericSchema<unknown, ArticleVerdict> = v.strictObject({
+  supplements: v.array(v.strictObject({
+    supplement: ref, helps: conditionVerdicts, doesNotHelp: conditionVerdicts, harms: conditionVerdicts,
+    formNote: v.optional(v.string()), dosesAbove: v.array(v.string()), overclaims: count,
+  })),
+  claimCount: count,
+  kinds: countsOf(CLAIM_KINDS),
+  fits: countsOf(CLAIM_FITS),
 });
 
 /** One "For you" risk on the page, for the popup's summary: which supplement meets what, how seriously. */
@@ -123,6 +141,8 @@ export const PageStateSchema = v.strictObject({
   claims: v.array(ClaimSummarySchema),
   risks: v.array(RiskSummarySchema),
   mentionCount: count,
+  /** Absent while the page is not annotated (switched off, or not yet read). */
+  verdict: v.optional(ArticleVerdictSchema),
 });
 
 export type ClaimSummary = v.InferOutput<typeof ClaimSummarySchema>;
@@ -146,9 +166,9 @@ export const PROTOCOL = {
   analyze: { request: v.strictObject({ text, contextLength: v.optional(count) }), reply: AnalyzeEnvelopeSchema },
   /** Content script → background: what the tab shows changed; `claimCount` goes on the toolbar. */
   pageChanged: { request: v.strictObject({ claimCount: count }), reply: Ok },
-  /** Popup → content script: what the page shows now. */
+  /** Popup or side panel → content script: what the page shows now. */
   getPageState: { request: v.strictObject({}), reply: PageStateSchema },
-  /** Popup → content script: scroll to a claim's sentence and flash it. */
+  /** Popup or side panel → content script: scroll to a claim's sentence and flash it. */
   revealClaim: { request: v.strictObject({ claimId: v.pipe(v.string(), v.maxLength(40)) }), reply: v.strictObject({ ok: v.boolean() }) },
 } satisfies Record<string, { request: v.StrictObjectSchema<v.ObjectEntries, undefined>; reply: v.GenericSchema }>;
 

@@ -37,6 +37,9 @@ export const DIRECTION_LABEL: Record<ClaimDirection, string> = {
 export const SEVERITY_LABEL = wordsFor<Severity>({ major: 'severity_major', moderate: 'severity_moderate', minor: 'severity_minor' });
 
 /** How a claim sits with its evidence grade (src/core/claim-fit.ts), in plain words. */
+/** Each fit as a shape, so a badge or a chip says it without colour as well as in words. */
+export const FIT_MARK: Record<import('../core/claim-fit').ClaimFit, string> = { contradicts: '✕', beyond: '▲', 'in-line': '✓', ungraded: '–' };
+
 export const FIT_LABEL = wordsFor<import('../core/claim-fit').ClaimFit>({
   contradicts: 'fit_contradicts', beyond: 'fit_beyond', 'in-line': 'fit_inLine', ungraded: 'fit_ungraded',
 });

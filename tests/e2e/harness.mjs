@@ -1,6 +1,7 @@
 // A small test runner for the end-to-end suites: real headless Chromium with the built extension
 // loaded, one browser for the whole run, a fresh page per test. Prints "N passed, N failed".
 import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,10 @@ export const DIST = process.env.EXTENSION_DIR ?? fileURLToPath(new URL('../../di
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchWithExtension({ headless = true } = {}) {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (Debian, as root) or set CHROMIUM_PATH to a Chromium binary`);
+    process.exit(2);
+  }
   const profile = await mkdtemp(join(tmpdir(), 'evidence-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

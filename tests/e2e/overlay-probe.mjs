@@ -23,6 +23,13 @@ export async function probeOverlay(page) {
       const q = model.border;
       return { x: (q[0] + q[4]) / 2, y: (q[1] + q[5]) / 2 };
     },
+    /** An element's border box in the window's client coordinates, as getBoundingClientRect gives it. */
+    async box(nodeId) {
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+      const xs = [0, 2, 4, 6].map((i) => model.border[i]);
+      const ys = [1, 3, 5, 7].map((i) => model.border[i]);
+      return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+    },
     detach: () => cdp.detach(),
   };
 }

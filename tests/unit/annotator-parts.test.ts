@@ -8,8 +8,8 @@ import { changedBlocks } from '../../src/content/page-blocks';
 import { latestWork } from '../../src/shared/latest-work';
 
 const supplement = (start: number, id = 'magnesium'): Mention => ({ type: 'supplement', start, end: start + 9, id, label: id });
-const claim = (start: number, end: number, grade?: Claim['grade'], id = 'magnesium'): Claim => ({
-  start, end, supplement: { id, label: id }, condition: { id: 'insomnia', label: 'Insomnia' }, kind: 'assertion', direction: 'helps', ...(grade ? { grade } : {}), fit: 'in-line',
+const claim = (start: number, end: number, grade?: Claim['grade'], id = 'magnesium', fit: Claim['fit'] = 'in-line'): Claim => ({
+  start, end, supplement: { id, label: id }, condition: { id: 'insomnia', label: 'Insomnia' }, kind: 'assertion', direction: 'helps', ...(grade ? { grade } : {}), fit,
 });
 
 describe('chooseBadges', () => {
@@ -24,6 +24,23 @@ describe('chooseBadges', () => {
     const mentions = [{ mention: supplement(0), block: 0 }, { mention: supplement(50), block: 1 }, { mention: supplement(90, 'zinc'), block: 2 }];
     const badges = chooseBadges(mentions, [claim(0, 30, 'against'), claim(45, 80)], (id) => (id === 'magnesium' ? 'limited' : undefined));
     expect(badges.map((b) => b.grade)).toEqual(['against', 'limited', 'none']);
+  });
+  it("carries the fit of the claim the mention's sentence makes, and which claim it is; ungraded without a claim", () => {
+    const mentions = [{ mention: supplement(0), block: 0 }, { mention: supplement(50), block: 1 }];
+    const badges = chooseBadges(mentions, [claim(0, 30, 'against', 'magnesium', 'contradicts')], () => 'limited');
+    expect(badges).toEqual([
+      { mention: 0, supplementId: 'magnesium', grade: 'against', fit: 'contradicts', claim: 0 },
+      { mention: 1, supplementId: 'magnesium', grade: 'limited', fit: 'ungraded' },
+    ]);
+  });
+  it("badges the block's claim that fits the evidence worst, the first among equals, over a mention that claims nothing", () => {
+    const mentions = [{ mention: supplement(0), block: 0 }, { mention: supplement(20), block: 0 }, { mention: supplement(40), block: 0 }, { mention: supplement(60), block: 0 }];
+    const claims = [
+      claim(18, 35, 'limited', 'magnesium', 'in-line'), claim(38, 55, 'moderate', 'magnesium', 'in-line'),
+      claim(38, 55, 'against', 'magnesium', 'contradicts'), claim(58, 70, 'strong', 'magnesium', 'contradicts'),
+    ];
+    expect(chooseBadges(mentions, claims, () => undefined)).toEqual([{ mention: 2, supplementId: 'magnesium', grade: 'against', fit: 'contradicts', claim: 2 }]);
+    expect(chooseBadges(mentions, claims.slice(0, 2), () => undefined)).toEqual([{ mention: 1, supplementId: 'magnesium', grade: 'limited', fit: 'in-line', claim: 0 }]);
   });
 });
 

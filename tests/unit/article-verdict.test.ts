@@ -79,13 +79,14 @@ describe('articleVerdict', () => {
     expect(verdictOf(text).supplements.map((s) => s.supplement.id)).toEqual(['magnesium', 'zinc']);
   });
 
-  it("takes the report's grade for the pair, as the tooltip shows it, and the claims' past the report's lines", () => {
+  it("takes the grade of the claim that fits worst, so the line agrees with the claims; the report's only where they have none", () => {
     const analysis = analyze(PATIENT_COLUMN, kb);
     const reports = buildSupplementReports(kb, analysis).map((r) => ({
-      ...r, evidence: r.evidence.map((line) => (line.condition.id === 'insomnia' ? { ...line, grade: 'moderate' as const } : line)),
+      ...r, evidence: r.evidence.map((line) => ({ ...line, grade: 'moderate' as const })),
     }));
-    expect(articleVerdict(analysis.claims, reports).supplements[0]!.helps.map((c) => c.grade)).toEqual(['against', 'insufficient', 'insufficient', 'moderate']);
-    expect(articleVerdict(analysis.claims, []).supplements[0]!.helps.map((c) => c.grade)).toEqual(['against', 'insufficient', 'insufficient', 'limited']);
+    expect(articleVerdict(analysis.claims, reports).supplements[0]!.helps.map((c) => c.grade)).toEqual(['against', 'insufficient', 'insufficient', 'limited']);
+    const ungraded = analysis.claims.map(({ grade: _grade, ...c }) => c);
+    expect(articleVerdict(ungraded, reports).supplements[0]!.helps.map((c) => c.grade)).toEqual(['moderate', 'moderate', 'moderate', 'moderate']);
   });
 
   it('has nothing to say about a page without claims or doses', () => {

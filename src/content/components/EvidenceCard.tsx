@@ -1,21 +1,28 @@
-/** The tooltip card for one supplement: evidence per condition, sources, safety, reminder. */
+/**
+ * The tooltip card for one supplement: the claim its badge belongs to (when there is one), then
+ * evidence per condition, sources, safety, reminder.
+ */
 import type { CitedSource, SupplementReport } from '../../core/supplement-report';
+import type { Claim } from '../../core/types';
 import { DOCTOR_REMINDER, GRADE_MEANING } from '../../shared/words';
 import { messagesLocale, orList, t, type MessageKey } from '../../shared/i18n';
+import { ClaimLead } from './ClaimLead';
 import { ForYou } from './ForYou';
 import { GradePill } from './GradePill';
 import { Sources } from './Sources';
 
 const ROUTE_WORDS: Record<SupplementReport['routes'][number], MessageKey> = { oral: 'card_routeOral', topical: 'card_routeTopical' };
 
-export function EvidenceCard({ report, id, onClose }: { report: SupplementReport; id: string; onClose: () => void }) {
+export function EvidenceCard({ report, claim, id, onClose }: { report: SupplementReport; claim?: Claim; id: string; onClose: () => void }) {
   const form = orList(report.routes.map((r) => t(ROUTE_WORDS[r])));
+  const title = <h2>{report.label}{form ? <span class="form"> · {t('card_formOnPage', form)}</span> : null}</h2>;
   return (
     <div class="card" id={id} role="dialog" lang={messagesLocale()} aria-label={t('card_label', report.label)}>
       <header>
-        <h2>{report.label}{form ? <span class="form"> · {t('card_formOnPage', form)}</span> : null}</h2>
+        {claim ? <ClaimLead claim={claim} /> : title}
         <button type="button" class="close" aria-label={t('card_close')} onClick={onClose}>×</button>
       </header>
+      {claim ? title : null}
       <ForYou report={report} />
       {report.doses.length ? <p class="muted">{t('card_doses', report.doses.join('; '))}</p> : null}
       {report.doseNotes.map((n) => <p key={n.text} class={`dose-note dose-${n.verdict}`}>{n.text}</p>)}

@@ -1,15 +1,33 @@
 /**
  * Everything Evidence Lens draws on a page: a badge beside supplement mentions and the card a
- * badge opens (on hover, keyboard focus or click; Escape or a click outside closes it).
+ * badge opens (on hover, keyboard focus or click; Escape or a click outside closes it). A badge
+ * says its grade in colour and words and its claim's fit as a shape; where the line has no room
+ * for it, it shrinks to that shape alone (the "For you" mark, where there is one), or to a caret
+ * under the mention (badge-placement.ts).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SupplementReport } from '../../core/supplement-report';
 import type { GradeOrNone } from '../../core/choose-badges';
-import { GRADE_LABEL } from '../../shared/words';
-import { messagesLocale, t } from '../../shared/i18n';
+import type { ClaimFit } from '../../core/claim-fit';
+import type { Claim } from '../../core/types';
+import { FIT_LABEL, GRADE_LABEL } from '../../shared/words';
+import { messagesLocale, t, type MessageKey } from '../../shared/i18n';
+import type { BadgeShape } from '../badge-placement';
+import { BADGE_FONT, BADGE_LINE_HEIGHT } from './badge-size';
 import { EvidenceCard } from './EvidenceCard';
+import { FitMark } from './FitMark';
 
-export type BadgePlacement = { key: string; supplementId: string; grade: GradeOrNone; left: number; top: number };
+/** A badge and where it is drawn: page coordinates and size, `forYou` when its supplement meets the reader's medicines or situation. */
+export type BadgePlacement = {
+  key: string; supplementId: string; grade: GradeOrNone; fit: ClaimFit; claim?: Claim; forYou: boolean;
+  shape: BadgeShape; left: number; top: number; width: number; height: number;
+};
+
+/** The badge's spoken name: with or without a claim beside it, with or without a "For you" warning. */
+const LABEL: Record<'claim' | 'noClaim', Record<'plain' | 'forYou', MessageKey>> = {
+  claim: { plain: 'badge_label', forYou: 'badge_labelForYou' },
+  noClaim: { plain: 'badge_labelNoClaim', forYou: 'badge_labelNoClaimForYou' },
+};
 
 export type OverlayProps = {
   badges: BadgePlacement[];
@@ -66,17 +84,18 @@ export function Overlay({ badges, reports, host }: OverlayProps) {
     <>
       {badges.map((b) => {
         const label = reports[b.supplementId]?.label ?? b.supplementId;
-        const forYou = (reports[b.supplementId]?.forYou.length ?? 0) > 0;
+        const labelKey = LABEL[b.claim ? 'claim' : 'noClaim'][b.forYou ? 'forYou' : 'plain'];
         const cardId = `evidence-lens-card-${b.key}`;
         return (
           <button
             key={b.key}
             type="button"
-            class={`badge grade-${b.grade}${forYou ? ' for-you' : ''}`}
-            style={{ left: `${b.left}px`, top: `${b.top}px` }}
+            class={`badge ${b.shape} grade-${b.grade}${b.forYou ? ' for-you' : ''}`}
+            style={{ left: `${b.left}px`, top: `${b.top}px`, width: `${b.width}px`, height: `${b.height}px`, font: BADGE_FONT, lineHeight: BADGE_LINE_HEIGHT }}
             data-supplement={b.supplementId}
+            data-fit={b.fit}
             lang={messagesLocale()}
-            aria-label={t(forYou ? 'badge_labelForYou' : 'badge_label', label, GRADE_LABEL[b.grade])}
+            aria-label={t(labelKey, label, GRADE_LABEL[b.grade], FIT_LABEL[b.fit])}
             aria-expanded={open === b.key}
             aria-controls={open === b.key ? cardId : undefined}
             ref={(el) => { if (el) badgeButtons.current.set(b.key, el); else badgeButtons.current.delete(b.key); }}
@@ -88,19 +107,20 @@ export function Overlay({ badges, reports, host }: OverlayProps) {
             onMouseEnter={() => show(b.key)}
             onMouseLeave={closeSoon}
           >
-            {forYou ? <span class="warn" aria-hidden="true">!</span> : <span class="dot" aria-hidden="true" />}
-            {GRADE_LABEL[b.grade]}
+            {b.shape !== 'caret' && b.forYou ? <span class="warn" aria-hidden="true">!</span> : null}
+            {b.shape === 'full' || (b.shape === 'compact' && !b.forYou) ? <FitMark fit={b.fit} /> : null}
+            {b.shape === 'full' ? GRADE_LABEL[b.grade] : null}
           </button>
         );
       })}
       {openBadge && report ? (
         <div
           class="card-frame"
-          style={{ left: `${Math.max(window.scrollX + 8, Math.min(openBadge.left - 24, window.scrollX + document.documentElement.clientWidth - CARD_WIDTH - 8))}px`, top: `${openBadge.top + 22}px`, width: `${CARD_WIDTH}px` }}
+          style={{ left: `${Math.max(window.scrollX + 8, Math.min(openBadge.left - 24, window.scrollX + document.documentElement.clientWidth - CARD_WIDTH - 8))}px`, top: `${openBadge.top + openBadge.height + 7}px`, width: `${CARD_WIDTH}px` }}
           onMouseEnter={cancelClose}
           onMouseLeave={closeSoon}
         >
-          <EvidenceCard report={report} id={`evidence-lens-card-${openBadge.key}`} onClose={() => close(true)} />
+          <EvidenceCard report={report} claim={openBadge.claim} id={`evidence-lens-card-${openBadge.key}`} onClose={() => close(true)} />
         </div>
       ) : null}
     </>

@@ -10,6 +10,9 @@ import { run } from '../harness.mjs';
 import * as robustnessSuite from '../robustness.spec.mjs';
 import { withExtensionErrorCheck } from './harness.mjs';
 import * as firefoxSuite from './firefox.spec.mjs';
+import * as firefoxBadgesSuite from './badges.spec.mjs';
+import * as firefoxPanelSuite from './panel.spec.mjs';
+import * as firefoxA11ySuite from './a11y.spec.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 if (!existsSync(FIREFOX)) {
@@ -31,6 +34,9 @@ try {
   const results = [
     await run('firefox', firefoxSuite.tests, setup),
     await run('firefox robustness', withExtensionErrorCheck(robustnessSuite.tests), setup),
+    await run('firefox badges', withExtensionErrorCheck(firefoxBadgesSuite.tests), setup),
+    await run('firefox a11y', withExtensionErrorCheck(firefoxA11ySuite.tests), setup),
+    await run('firefox panel', firefoxPanelSuite.tests, setup),
   ];
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -1,7 +1,7 @@
-/** The popup's "For you" summary: which supplements on the page meet the reader's medicines or situation. */
-import type { RiskSummary } from '../../shared/messages';
-import { SEVERITY_LABEL } from '../../shared/words';
-import { t, type MessageKey } from '../../shared/i18n';
+/** The "For you" summary of the popup and the side panel: which supplements on the page meet the reader's medicines or situation. */
+import type { RiskSummary } from '../messages';
+import { SEVERITY_LABEL } from '../words';
+import { t, type MessageKey } from '../i18n';
 
 const FROM_WORDS: Record<RiskSummary['from'], MessageKey> = { list: 'popup_riskFromList', page: 'popup_riskFromPage', situation: 'popup_riskFromSituation' };
 

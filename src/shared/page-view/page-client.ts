@@ -1,7 +1,7 @@
-/** The popup's side of the protocol with the tab's content script, and the background's news of the tab. */
+/** The popup's and the side panel's side of the protocol with a tab's content script, and the news of the tab. */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
-import { call, TabChangedSchema, type PageState } from '../shared/messages';
+import { call, TabChangedSchema, type PageState } from '../messages';
 
 const toTab = (tabId: number) => (message: unknown) => browser.tabs.sendMessage(tabId, message);
 
@@ -36,17 +36,25 @@ export async function revealClaim(tabId: number, claimId: string): Promise<void>
 }
 
 /**
- * Calls `onChange` whenever the background says the tab's page changed (after every re-read,
- * switch or page change), so an open popup stays current. Returns the unsubscribe.
+ * Calls `onChange` whenever the tab's page changed: the background says so after every re-read,
+ * switch or page change, and the tab reports a load finished (a page with no annotator sends no
+ * news of its own). Keeps an open popup or panel current. Returns the unsubscribe.
  */
 export function onPageChanged(tabId: number, onChange: () => void): () => void {
-  const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
+  const fromBackground = (message: unknown, sender: browser.Runtime.MessageSender) => {
     // From the background only: our own extension, not a tab.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = v.safeParse(TabChangedSchema, message);
     if (parsed.success && parsed.output.tabId === tabId) onChange();
     return undefined;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  const loaded = (updatedId: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
+    if (updatedId === tabId && change.status === 'complete') onChange();
+  };
+  browser.runtime.onMessage.addListener(fromBackground);
+  browser.tabs.onUpdated.addListener(loaded);
+  return () => {
+    browser.runtime.onMessage.removeListener(fromBackground);
+    browser.tabs.onUpdated.removeListener(loaded);
+  };
 }

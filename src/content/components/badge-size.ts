@@ -1,0 +1,45 @@
+/**
+ * A badge's measures in each shape, in one place: its placement needs them before it is drawn,
+ * and the badge is drawn at exactly these sizes. The full badge's width follows its grade word,
+ * measured on a canvas (no layout).
+ */
+import type { GradeOrNone } from '../../core/choose-badges';
+import { GRADE_LABEL } from '../../shared/words';
+import type { BadgeShape, Size } from '../badge-placement';
+
+export const BADGE_FONT = '600 10px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const BADGE_LINE_HEIGHT = '13px';
+const HEIGHT = 15;
+const PADDING = 5;
+const GAP = 3;
+/** The fit's glyph and the "For you" warning mark (overlay.css .fit, .warn). */
+const FIT_MARK = 9;
+const WARN_MARK = 11;
+const COMPACT = 13;
+const CARET: Size = { width: 14, height: 3 };
+/** Room for a grade word drawn a little wider than measured (hinting, another fallback font). */
+const SLACK = 2;
+
+let measure: { measureText(text: string): { width: number }; font: string } | null | undefined;
+const widths = new Map<string, number>();
+
+function textWidth(text: string): number {
+  let width = widths.get(text);
+  if (width === undefined) {
+    measure ??= new OffscreenCanvas(1, 1).getContext('2d');
+    if (measure) measure.font = BADGE_FONT;
+    width = measure ? measure.measureText(text).width : text.length * 7; // 7 px: a wide letter at 10 px
+    widths.set(text, width);
+  }
+  return width;
+}
+
+export function badgeSizes(grade: GradeOrNone, forYou: boolean): Record<BadgeShape, Size> {
+  const border = forYou ? 2 : 1;
+  const warn = forYou ? WARN_MARK + GAP : 0;
+  return {
+    full: { width: Math.ceil(2 * border + 2 * PADDING + warn + FIT_MARK + GAP + textWidth(GRADE_LABEL[grade]) + SLACK), height: HEIGHT },
+    compact: { width: COMPACT, height: COMPACT },
+    caret: CARET,
+  };
+}
