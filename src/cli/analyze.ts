@@ -1,11 +1,14 @@
 /**
  * `npm run analyze -- [--json] [--meds "warfarin, Zoloft"] PAGE.html`: the extension's detection
  * on a saved page. With --json, prints the analyzer contract of the shared corpus README plus each
- * claim's `fit` to its evidence grade (src/core/claim-fit.ts) and `interactions` (the page's
- * supplements with the listed medicines and those the page names); otherwise a table.
+ * claim's `fit` to its evidence grade (src/core/claim-fit.ts), `interactions` (the page's
+ * supplements with the listed medicines and those the page names) and the article `verdict`
+ * (src/core/article-verdict.ts); otherwise tables.
  */
 import '../shared/english-messages'; // first: the words below are read as modules load
 import { analyze } from '../core/analyze';
+import { articleVerdict } from '../core/article-verdict';
+import { buildSupplementReports } from '../core/supplement-report';
 import { pageInteractions } from '../core/for-you';
 import { loadKnowledgeBase } from '../data/knowledge-base';
 import { formatAnalysis } from './format-analysis';
@@ -30,7 +33,8 @@ function main(argv: string[]): number {
     if (!listed) return 2;
     const analysis = analyze(readPageText(files[0]!), kb);
     const interactions = pageInteractions(kb, analysis, listed);
-    console.log(json ? JSON.stringify({ ...analysis, interactions }) : formatAnalysis(analysis, interactions));
+    const verdict = articleVerdict(analysis.claims, buildSupplementReports(kb, analysis));
+    console.log(json ? JSON.stringify({ ...analysis, interactions, verdict }) : formatAnalysis(analysis, interactions, verdict));
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

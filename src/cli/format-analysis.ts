@@ -1,10 +1,30 @@
 /** A readable table of an analysis, for people at a terminal. */
+import type { ArticleVerdict, ConditionVerdict } from '../core/article-verdict';
 import type { PageInteraction } from '../core/for-you';
 import type { Analysis } from '../core/types';
 
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function formatAnalysis({ text, mentions, claims }: Analysis, interactions: PageInteraction[] = []): string {
+const conditions = (list: ConditionVerdict[]) => list.map((c) => `${c.condition.label} (${c.grade ?? 'not graded'}, ${c.fit})`).join('; ');
+
+/** The article verdict as the side panel gives it, in plain lines. */
+function formatVerdict(verdict: ArticleVerdict): string[] {
+  const lines = ['', 'Verdict'];
+  for (const s of verdict.supplements) {
+    lines.push(`  ${s.supplement.label}`);
+    if (s.helps.length) lines.push(`    says it helps: ${conditions(s.helps)}`);
+    if (s.doesNotHelp.length) lines.push(`    says it does not help: ${conditions(s.doesNotHelp)}`);
+    if (s.harms.length) lines.push(`    says it can cause: ${conditions(s.harms)}`);
+    if (s.overclaims) lines.push(`    ${s.overclaims} of its claims go against or beyond the evidence`);
+    if (s.formNote) lines.push(`    form: ${s.formNote}`);
+    for (const dose of s.dosesAbove) lines.push(`    dose: ${dose}`);
+  }
+  const kinds = Object.entries(verdict.kinds).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  if (kinds.length) lines.push(`  how it argues: ${kinds.map(([kind, n]) => `${n} of ${verdict.claimCount} ${kind}`).join(', ')}`);
+  return lines;
+}
+
+export function formatAnalysis({ text, mentions, claims }: Analysis, interactions: PageInteraction[] = [], verdict?: ArticleVerdict): string {
   const lines: string[] = [];
   const counts = new Map<string, { type: string; label: string; n: number; forms: Set<string> }>();
   for (const m of mentions) {
@@ -28,6 +48,7 @@ export function formatAnalysis({ text, mentions, claims }: Analysis, interaction
     lines.push('', `Interactions (${interactions.length})`);
     for (const x of interactions) lines.push(`  ${x.severity.padEnd(10)}${x.supplement} × ${x.drug}${x.via === x.drug ? '' : ` (as ${x.via})`}, named ${x.from === 'list' ? 'in --meds' : 'on the page'}`);
   }
+  if (verdict?.supplements.length) lines.push(...formatVerdict(verdict));
   if (!mentions.length) lines.push('', 'No supplement or condition mentions found.');
   return lines.join('\n');
 }

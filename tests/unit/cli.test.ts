@@ -26,6 +26,17 @@ describe('analyze command', { timeout: 30_000 }, () => {
       supplement: { id: 'magnesium' }, condition: { id: 'muscle-cramps' }, kind: 'personal', direction: 'helps', grade: 'against', fit: 'contradicts',
     });
   });
+  it('gives the article verdict: what the page says a supplement does, with each grade and fit, in JSON and in the table', () => {
+    const page = file('verdict.html', '<article><h1>Magnesium for cramps</h1><p>Magnesium stopped my foot cramps. My doctor was surprised.</p><p>I take 5,000 IU of vitamin D a day for my bones.</p></article>');
+    const { verdict } = JSON.parse(run('analyze', '--json', page).stdout);
+    expect(verdict.supplements.find((s: { supplement: { id: string } }) => s.supplement.id === 'magnesium')).toMatchObject({
+      helps: [{ condition: { id: 'muscle-cramps' }, grade: 'against', fit: 'contradicts' }], overclaims: 2, // the heading and the sentence
+    });
+    expect(verdict.supplements.find((s: { supplement: { id: string } }) => s.supplement.id === 'vitamin-d').dosesAbove[0]).toMatch(/5,000 IU is above/);
+    expect(verdict.kinds.personal).toBeGreaterThanOrEqual(1);
+    const table = run('analyze', page).stdout;
+    expect(table).toMatch(/Verdict\n  Magnesium\n    says it helps: Muscle cramps and spasms \(against, contradicts\)/);
+  });
   it('adds drug mentions and the interactions of the listed and the page-named medicines with --meds', () => {
     const page = file('meds.html', '<article><h1>My supplements</h1><p>I take turmeric capsules with my warfarin, and my doctor knows. I also take magnesium supplements for leg cramps.</p></article>');
     const out = run('analyze', '--json', '--meds', 'Fosamax', page);
