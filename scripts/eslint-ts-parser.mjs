@@ -57,6 +57,7 @@ function addLocations(root, position) {
   const stack = [root];
   while (stack.length) {
     const value = stack.pop();
+    if (value === null) continue; // a hole in an array pattern: const [, second] = pair
     if (Array.isArray(value)) {
       stack.push(...value);
       continue;

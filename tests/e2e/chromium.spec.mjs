@@ -92,13 +92,13 @@ export const tests = [
     assert(!words(supplements).some((w) => /gummies|glycinate|turmeric/i.test(w)), 'hidden, form or alt text was marked');
   }],
 
-  ['shows a badge beside supplement mentions that says its grade in words', async (env) => {
+  ['shows a badge beside supplement mentions that says its fit by shape and its grade in words', async (env) => {
     await openAnnotated(env);
     const overlay = await probeOverlay(env.page);
     assert(overlay.mode === 'closed', `overlay shadow root is ${overlay.mode}, not closed`);
     const badges = await waitFor(async () => { const b = await overlay.all('button.badge'); return b.length ? b : undefined; }, 'badges');
     assert(badges.every((b) => b.attr('data-supplement') === 'magnesium'), 'a badge for something other than magnesium');
-    assert(badges.every((b) => /^(Strong|Moderate|Limited|Insufficient|Against|Not graded)$/.test(b.text)), `badge words: ${badges.map((b) => b.text)}`);
+    assert(badges.every((b) => /^[✕▲✓–] (Strong|Moderate|Limited|Insufficient|Against|Not graded)$/.test(b.text)), `badge shape and words: ${badges.map((b) => b.text)}`);
     // The first badge sits beside the heading's "liquid magnesium", at its line's height (badges.spec.mjs checks it covers no text).
     const box = await overlay.center(badges[0].nodeId);
     const word = await env.page.evaluate(() => [...CSS.highlights.get('evidence-lens-supplement')][0].getBoundingClientRect().toJSON());

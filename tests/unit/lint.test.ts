@@ -41,7 +41,8 @@ type Both = Shape & { b?: string };
 abstract class Box<T extends object> implements Shape { a = 1; constructor(private readonly v: T) {} abstract get(): T; }
 export const pick = <T,>(x: T | undefined): T => x! satisfies unknown as T;
 export type { Both };
-setTimeout(() => pick(Kind.A), 1);`;
+setTimeout(() => pick(Kind.A), 1);
+export const second = ([, b]: [number, number]) => b;`;
     expect(await problems(typescript)).toEqual([]);
     expect(await problems('export const A = ({ s }: { s: string }) => <p title={s as string}>{s}</p>;', 'src/lint-probe.tsx')).toEqual([]);
     expect(await problems('const broken: = 1;')).toEqual([expect.stringMatching(/^fatal: /)]);
