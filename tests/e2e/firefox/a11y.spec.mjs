@@ -1,9 +1,8 @@
 // The accessibility checks of ../a11y.spec.mjs in headless Firefox ESR: axe-core, WCAG 2.0-2.2 A
-// and AA, over the popup, the side panel (Firefox's sidebar), the options
-// page and open evidence cards. Light scheme only: puppeteer emulates prefers-color-scheme through
-// the DevTools protocol, which Firefox no longer speaks, and WebDriver BiDi has no such override
-// (only a forced-colours theme); Firefox takes a dark scheme only from a launch preference
-// (layout.css.prefers-color-scheme.content-override), so the dark checks run in Chromium.
+// and AA, over the popup, the side panel (Firefox's sidebar), the options page and open evidence
+// cards, in the light and the dark scheme. Neither puppeteer (through the DevTools protocol, which
+// Firefox no longer speaks) nor WebDriver BiDi can switch the scheme of a running Firefox, so the
+// dark run launches its own Firefox with the scheme set by preference (harness.mjs launchFirefox).
 // Registered in run.mjs with the Firefox suite's setup.
 import { assert, waitFor } from '../harness.mjs';
 import { assertExamined, assertNoViolations, assertScheme, axeResults, background, handOverToAxe } from '../a11y.spec.mjs';
@@ -41,28 +40,29 @@ async function exposeOverlayRoot(page) {
   assert(result.type === 'success' && result.result.value === '', JSON.stringify(result.result ?? result.exceptionDetails));
 }
 
-export const tests = [
-  ['a11y (light): the popup has no WCAG A/AA violations', async (env) => {
+/** The checks for one colour scheme, which the browser was launched with. */
+export const testsFor = (scheme) => [
+  [`a11y (${scheme}): the popup has no WCAG A/AA violations`, async (env) => {
     await openAnnotated(env, '/column.html');
     const popup = await openForTab(env, '/src/popup/index.html');
     await waitFor(() => popup.$('button.claim'), 'the claims');
     assertNoViolations(await axeResults(popup), 'popup');
-    assertScheme(await background(popup, 'body'), 'light', "the popup's background");
+    assertScheme(await background(popup, 'body'), scheme, "the popup's background");
     await popup.close();
   }],
 
-  ['a11y (light): the side panel has no WCAG A/AA violations', async (env) => {
+  [`a11y (${scheme}): the side panel has no WCAG A/AA violations`, async (env) => {
     const { sidebar_action: sidebar } = await env.ext.evaluate(() => browser.runtime.getManifest());
     if (!sidebar) return console.log('    (this build declares no sidebar: not checked)');
     await openAnnotated(env, '/column.html');
     // Firefox reports the panel as a full moz-extension:// URL.
     const panel = await openForTab(env, new URL(sidebar.default_panel).pathname);
     assertNoViolations(await axeResults(panel), 'side panel');
-    assertScheme(await background(panel, 'body'), 'light', "the side panel's background");
+    assertScheme(await background(panel, 'body'), scheme, "the side panel's background");
     await panel.close();
   }],
 
-  ['a11y (light): the options page, with medicines listed, has no WCAG A/AA violations', async (env) => {
+  [`a11y (${scheme}): the options page, with medicines listed, has no WCAG A/AA violations`, async (env) => {
     await env.ext.evaluate(() => browser.storage.local.remove('reader'));
     const options = await openExtensionPage(env, '/src/options/index.html');
     await waitFor(() => options.$('#medicine-name'), 'the medicines form');
@@ -76,7 +76,7 @@ export const tests = [
     await options.close();
   }],
 
-  ['a11y (light): open evidence cards have no WCAG A/AA violations', async (env) => {
+  [`a11y (${scheme}): open evidence cards have no WCAG A/AA violations`, async (env) => {
     await env.ext.evaluate(() => browser.storage.local.remove('reader'));
     for (const path of ['/pregnancy.html', '/named-drug.html']) {
       await openAnnotated(env, path);
@@ -92,7 +92,10 @@ export const tests = [
       const results = await axeResults(env.page, { inOverlay: true });
       assertExamined(results, /^<div[^>]*role="dialog"/, `the card on ${path}`);
       assertNoViolations(results, `the card on ${path}`);
-      assertScheme(await background(env.page, '.card', { inOverlay: true }), 'light', `the card's background on ${path}`);
+      assertScheme(await background(env.page, '.card', { inOverlay: true }), scheme, `the card's background on ${path}`);
     }
   }],
 ];
+
+export const tests = testsFor('light');
+export const darkTests = testsFor('dark');

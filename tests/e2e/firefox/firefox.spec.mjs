@@ -15,9 +15,9 @@ const REMINDER = 'Talk to your doctor before starting or stopping a supplement.'
 const GRADE_WORDS = /Strong|Moderate|Limited|Insufficient|Against|Not graded/;
 const POPUP = '/src/popup/index.html';
 
-export async function setup(extensionDir) {
+export async function setup(extensionDir, options) {
   const server = await startServer();
-  const firefox = await launchFirefox(extensionDir);
+  const firefox = await launchFirefox(extensionDir, options);
   const env = { ...firefox, origin: server.origin };
   // An extension page kept open for the whole run, to call the extension's APIs as Chromium's suite
   // does from the service worker (Firefox has an event page instead, and BiDi does not reach it).

@@ -28,7 +28,8 @@ async function startNetworkSink() {
 /** Firefox's own update service for its block lists and settings, which it calls on start-up whatever the prefs say. */
 export const FIREFOX_OWN_HOSTS = ['firefox.settings.services.mozilla.com'];
 
-export async function launchFirefox(extensionDir) {
+/** `colorScheme` sets what pages see as prefers-color-scheme (a preference: BiDi cannot emulate it). */
+export async function launchFirefox(extensionDir, { colorScheme } = {}) {
   const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId = manifest.browser_specific_settings.gecko.id;
   const sink = await startNetworkSink();
@@ -47,6 +48,7 @@ export async function launchFirefox(extensionDir) {
       // Firefox's own checks for a captive portal and for connectivity, which some versions run on start-up.
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...(colorScheme ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
   // Firefox writes the uncaught errors of every context to its output, the extension's pages and

@@ -36,6 +36,7 @@ try {
     await run('firefox robustness', withExtensionErrorCheck(robustnessSuite.tests), setup),
     await run('firefox badges', withExtensionErrorCheck(firefoxBadgesSuite.tests), setup),
     await run('firefox a11y', withExtensionErrorCheck(firefoxA11ySuite.tests), setup),
+    await run('firefox a11y (dark)', withExtensionErrorCheck(firefoxA11ySuite.darkTests), () => firefoxSuite.setup(extensionDir, { colorScheme: 'dark' })),
     await run('firefox panel', firefoxPanelSuite.tests, setup),
   ];
   const passed = results.reduce((n, r) => n + r.passed, 0);
