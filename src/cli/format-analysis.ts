@@ -15,7 +15,7 @@ function formatVerdict(verdict: ArticleVerdict): string[] {
     if (s.helps.length) lines.push(`    says it helps: ${conditions(s.helps)}`);
     if (s.doesNotHelp.length) lines.push(`    says it does not help: ${conditions(s.doesNotHelp)}`);
     if (s.harms.length) lines.push(`    says it can cause: ${conditions(s.harms)}`);
-    if (s.overclaims) lines.push(`    ${s.overclaims} of its claims go against or beyond the evidence`);
+    if (s.overclaims) lines.push(`    ${s.overclaims} of its claims ${s.overclaims === 1 ? 'goes' : 'go'} against or beyond the evidence`);
     if (s.formNote) lines.push(`    form: ${s.formNote}`);
     for (const dose of s.dosesAbove) lines.push(`    dose: ${dose}`);
   }

@@ -83,7 +83,7 @@ function supplementVerdict(supplement: EntityRef, claims: Claim[], report: Suppl
     doesNotHelp: conditionVerdicts(claims.filter((c) => c.direction === 'does-not-help'), report),
     harms: conditionVerdicts(claims.filter((c) => c.direction === 'harms'), report),
     ...(formNote ? { formNote } : {}),
-    dosesAbove: (report?.doseNotes ?? []).filter((n) => n.verdict === 'above').map((n) => n.text),
+    dosesAbove: [...new Set((report?.doseNotes ?? []).filter((n) => n.verdict === 'above').map((n) => n.text))], // a dose the page gives twice, said once
     overclaims: claims.filter((c) => c.fit === 'contradicts' || c.fit === 'beyond').length,
   };
 }

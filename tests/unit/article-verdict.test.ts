@@ -57,7 +57,8 @@ describe('articleVerdict', () => {
   });
 
   it("keeps a supplement without claims for its dose above the upper limit, and leaves out one with nothing to say", () => {
-    const text = 'I take 5,000 IU of vitamin D a day. Magnesium supplements helped my insomnia, my doctor says. She also takes zinc for her health.';
+    const text = 'I take 5,000 IU of vitamin D a day. Magnesium supplements helped my insomnia, my doctor says. She also takes zinc for her health. '
+      + 'My sister takes 5,000 IU daily of vitamin D too.'; // the same dose twice is said once
     const { supplements } = verdictOf(text);
     expect(supplements.map((s) => s.supplement.id)).toEqual(['magnesium', 'vitamin-d']);
     expect(supplements[1]).toEqual({
