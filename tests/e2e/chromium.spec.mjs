@@ -98,7 +98,7 @@ export const tests = [
     assert(overlay.mode === 'closed', `overlay shadow root is ${overlay.mode}, not closed`);
     const badges = await waitFor(async () => { const b = await overlay.all('button.badge'); return b.length ? b : undefined; }, 'badges');
     assert(badges.every((b) => b.attr('data-supplement') === 'magnesium'), 'a badge for something other than magnesium');
-    assert(badges.every((b) => /^[✕▲✓–] (Strong|Moderate|Limited|Insufficient|Against|Not graded)$/.test(b.text)), `badge shape and words: ${badges.map((b) => b.text)}`);
+    assert(badges.every((b) => /^[✕▲✓–]\s?(Strong|Moderate|Limited|Insufficient|Against|Not graded)$/.test(b.text)), `badge shape and words: ${badges.map((b) => b.text)}`);
     // The first badge sits beside the heading's "liquid magnesium", at its line's height (badges.spec.mjs checks it covers no text).
     const box = await overlay.center(badges[0].nodeId);
     const word = await env.page.evaluate(() => [...CSS.highlights.get('evidence-lens-supplement')][0].getBoundingClientRect().toJSON());

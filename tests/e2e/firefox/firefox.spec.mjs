@@ -131,7 +131,7 @@ const scenarios = [
     assert(overlay.mode === 'closed', `overlay shadow root is ${overlay.mode}, not closed`);
     const badges = await waitFor(async () => { const b = await overlay.all('button.badge'); return b.length ? b : undefined; }, 'badges');
     assert(badges.every((b) => b.attr('data-supplement') === 'magnesium'), 'a badge for something other than magnesium');
-    assert(badges.every((b) => new RegExp(`^[✕▲✓–] (${GRADE_WORDS.source})$`).test(b.text)), `badge shape and words: ${badges.map((b) => b.text)}`);
+    assert(badges.every((b) => new RegExp(`^[✕▲✓–]\\s?(${GRADE_WORDS.source})$`).test(b.text)), `badge shape and words: ${badges.map((b) => b.text)}`);
     // The first badge sits beside the heading's "liquid magnesium", at its line's height (badges.spec.mjs checks it covers no text).
     const at = overlay.center(badges[0]);
     const word = await env.page.evaluate(() => [...CSS.highlights.get('evidence-lens-supplement')][0].getBoundingClientRect().toJSON());
