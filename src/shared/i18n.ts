@@ -23,16 +23,20 @@ export function useEnglishMessages(messages: Record<string, Message>): void {
   englishMessages = messages;
 }
 
-/** Messages already looked up: each call into the extension API costs a page a tenth of a millisecond or so. */
-const looked = new Map<string, string>();
+/**
+ * Each message's text with a private-use mark where substitution N goes, fetched once: a call into
+ * the extension API costs a page a few tenths of a millisecond, and a page's badges and cards ask
+ * for the same few messages with many different values.
+ */
+const templates = new Map<MessageKey, string>();
+const MARKS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe000 + i));
+const MARK = /[\uE000-\uE008]/g;
 
 /** The message `key`, with `$1`…`$9` in its placeholders filled from `substitutions` in order. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
-  const values = substitutions.map(String);
-  const id = values.length ? `${key}\u0000${values.join('\u0000')}` : key;
-  let message = looked.get(id);
-  if (message === undefined) looked.set(id, (message = lookUp(key, values)));
-  return message;
+  let template = templates.get(key);
+  if (template === undefined) templates.set(key, (template = lookUp(key, MARKS)));
+  return template.replace(MARK, (mark) => String(substitutions[mark.charCodeAt(0) - 0xe000] ?? ''));
 }
 
 function lookUp(key: MessageKey, values: string[]): string {
