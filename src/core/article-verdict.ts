@@ -4,7 +4,7 @@
  * note and the doses above the upper limit; then how the page argues (claims per kind and per fit).
  * Structure only: the words come from the UI's locale strings.
  */
-import { CLAIM_FITS, type ClaimFit } from './claim-fit';
+import { CLAIM_FITS, fitRank, type ClaimFit } from './claim-fit';
 import type { SupplementReport } from './supplement-report';
 import { CLAIM_KINDS, type Claim, type ClaimKind, type EntityRef, type Grade } from './types';
 
@@ -36,8 +36,7 @@ export type ArticleVerdict = {
 
 export type SentenceClaims<C extends { fit: ClaimFit }> = { key: string; claims: C[]; worstFit: ClaimFit };
 
-/** CLAIM_FITS runs from worst to best, so the lower index is the worse fit. */
-const worse = (a: ClaimFit, b: ClaimFit): ClaimFit => (CLAIM_FITS.indexOf(a) <= CLAIM_FITS.indexOf(b) ? a : b);
+const worse = (a: ClaimFit, b: ClaimFit): ClaimFit => (fitRank(a) <= fitRank(b) ? a : b);
 const worstOf = (claims: Array<{ fit: ClaimFit }>): ClaimFit => claims.map((c) => c.fit).reduce(worse);
 
 /** Items split by a key, each group in the order given, groups in order of first appearance. */
@@ -112,5 +111,5 @@ const saysSomething = (v: SupplementVerdict): boolean =>
 export function groupBySentence<C extends { start: number; end: number; fit: ClaimFit }>(claims: C[]): SentenceClaims<C>[] {
   return [...groupBy(claims, (c) => `${c.start}-${c.end}`)]
     .map(([key, own]) => ({ key, claims: own, worstFit: worstOf(own) }))
-    .sort((a, b) => CLAIM_FITS.indexOf(a.worstFit) - CLAIM_FITS.indexOf(b.worstFit) || a.claims[0]!.start - b.claims[0]!.start);
+    .sort((a, b) => fitRank(a.worstFit) - fitRank(b.worstFit) || a.claims[0]!.start - b.claims[0]!.start);
 }

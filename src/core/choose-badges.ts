@@ -8,7 +8,7 @@
  * condition the article links it to most; without a claim its fit is `ungraded`, since nothing
  * on that line is said that the evidence could back or contradict.
  */
-import { CLAIM_FITS, type ClaimFit } from './claim-fit';
+import { CLAIM_FITS, fitRank, type ClaimFit } from './claim-fit';
 import { firstAtOrAfter } from './sorted-search';
 import type { Claim, Grade, Mention, SupplementMention } from './types';
 
@@ -21,7 +21,7 @@ export type MentionInBlock = { mention: Mention; block: number };
 export type BadgeChoice = { mention: number; supplementId: string; grade: GradeOrNone; fit: ClaimFit; claim?: number };
 
 /** Ranks a mention's claim for its block's badge: lower is worse fit; a mention without a claim comes last. */
-const rankOf = (claim: Claim | undefined) => (claim ? CLAIM_FITS.indexOf(claim.fit) : CLAIM_FITS.length);
+const rankOf = (claim: Claim | undefined) => (claim ? fitRank(claim.fit) : CLAIM_FITS.length);
 
 /** `mentions` in page order; returns the badged mentions, in page order, each with its claim, grade and fit. */
 export function chooseBadges(
@@ -30,13 +30,14 @@ export function chooseBadges(
   articleGrade: (supplementId: string) => Grade | undefined,
 ): BadgeChoice[] {
   const claimOf = claimFinder(claims);
+  const rankAt = (claim: number | undefined) => rankOf(claim === undefined ? undefined : claims[claim]);
   const best = new Map<string, { mention: number; claim?: number }>();
   mentions.forEach(({ mention: m, block }, index) => {
     if (m.type !== 'supplement') return;
     const key = `${m.id}\u0000${block}`;
     const claim = claimOf(m);
     const held = best.get(key);
-    if (!held || rankOf(claim === undefined ? undefined : claims[claim]) < rankOf(held.claim === undefined ? undefined : claims[held.claim])) {
+    if (!held || rankAt(claim) < rankAt(held.claim)) {
       best.set(key, { mention: index, ...(claim === undefined ? {} : { claim }) });
     }
   });

@@ -9,6 +9,9 @@ import { GRADES, type Claim, type ClaimKind } from './types';
 export const CLAIM_FITS = ['contradicts', 'beyond', 'in-line', 'ungraded'] as const;
 export type ClaimFit = (typeof CLAIM_FITS)[number];
 
+/** Where a fit stands from worst to best: the lower, the further the claim goes past its evidence. */
+export const fitRank = (fit: ClaimFit): number => CLAIM_FITS.indexOf(fit);
+
 /** What the claim says, with a harm split by whether the knowledge base lists it as a side effect. */
 type Stance = 'helps' | 'does-not-help' | 'known-harm' | 'unlisted-harm' | 'unclear';
 

@@ -72,6 +72,9 @@ const TOPIC_REACH = 2000;
 const TOPIC_MIN_MENTIONS = 2;
 
 const MAX_LIST_ITEM_WORDS = 12;
+
+/** The supplement these mentions name, when they name just one (however often). */
+const theOneSupplement = (mentions: SupplementMention[]) => (new Set(mentions.map((m) => m.id)).size === 1 ? mentions[0] : undefined);
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBase): FoundClaim[] {
@@ -134,11 +137,11 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
     // "B12 deficiency develops slowly. It can cause tiredness …": "it" is the condition just named, not a supplement.
     const pronounForCondition = sameParagraph && !previous!.supplements.length && previous!.conditions.length > 0 && PRONOUN_START.test(sentenceText);
     if (heading) {
-      headingSupplement = new Set(supplements.map((m) => m.id)).size === 1 ? supplements[0] : undefined;
+      headingSupplement = theOneSupplement(supplements);
     } else if (!supplements.length && headingSupplement && !pronounForCondition && (conditions.length || /:\s*$/.test(sentenceText)) && EFFECT.test(sentenceText)) {
       supplements = [headingSupplement];
     }
-    const namedBefore = previous && new Set(previous.supplements.map((s) => s.id)).size === 1 ? previous.supplements[0] : undefined;
+    const namedBefore = previous && theOneSupplement(previous.supplements);
     if (!supplements.length && namedBefore) {
       const described = DESCRIPTION_START.exec(sentenceText)?.[1];
       const refersBack = PRONOUN_START.test(sentenceText) || (conditions.length > 0 && PRONOUN_INSIDE.test(sentenceText));
@@ -150,7 +153,7 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
       }
     }
     if (heading) lastNamedSupplement = headingSupplement;
-    else if (supplements.length) lastNamedSupplement = new Set(supplements.map((m) => m.id)).size === 1 ? supplements[0] : undefined;
+    else if (supplements.length) lastNamedSupplement = theOneSupplement(supplements);
     else if (harmsOfUnnamedSupplement(sentenceText, inside)) {
       const borrowed = lastNamedSupplement ?? (pageSupplement ??= { mention: mainSupplement(mentions) }).mention;
       if (borrowed) supplements = [borrowed];

@@ -68,10 +68,17 @@ export function plural(count: number, keys: Partial<Record<Intl.LDMLPluralRule, 
   return keys[pluralRules.select(count)] ?? keys.other;
 }
 
-let orFormat: Intl.ListFormat | undefined;
+const listFormats = new Map<Intl.ListFormatType, Intl.ListFormat>();
 
-/** Alternatives joined as the messages' language joins them: "a or b". */
-export const orList = (items: string[]): string => (orFormat ??= new Intl.ListFormat(messagesLocale(), { type: 'disjunction' })).format(items);
+/** Items joined as the messages' language joins them, as alternatives ("a or b") or all together ("a, b and c"). */
+function joined(type: Intl.ListFormatType, items: string[]): string {
+  let format = listFormats.get(type);
+  if (!format) listFormats.set(type, (format = new Intl.ListFormat(messagesLocale(), { type })));
+  return format.format(items);
+}
+
+export const orList = (items: string[]): string => joined('disjunction', items);
+export const andList = (items: string[]): string => joined('conjunction', items);
 
 /** Gives an extension page the messages' language and its title. */
 export function localizeDocument(titleKey: MessageKey): void {

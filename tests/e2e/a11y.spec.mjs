@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { assert, DIST, waitFor } from './harness.mjs';
 import { probeOverlay } from './overlay-probe.mjs';
+import { openAnnotated, tabIdOf } from './chromium.spec.mjs';
 export { setup } from './chromium.spec.mjs';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -84,17 +85,6 @@ async function exposeOverlayRoot(page) {
   } finally {
     await cdp.detach();
   }
-}
-
-async function openAnnotated(env, path) {
-  await env.page.goto(`${env.origin}${path}`);
-  await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 'supplement highlights');
-}
-
-/** The tab id of the test's page, as the popup tests find it. */
-async function tabIdOf(env) {
-  await env.page.bringToFront();
-  return waitFor(() => env.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id), 'the active tab');
 }
 
 /** An extension page for the annotated test page, in the given scheme, once it has read the page. */

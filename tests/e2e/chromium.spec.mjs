@@ -1,7 +1,7 @@
 // What a person sees and clicks, in real headless Chromium with the built extension loaded.
 import { assert, launchWithExtension, waitFor } from './harness.mjs';
 import { probeOverlay } from './overlay-probe.mjs';
-import { annotationsGone, assertAsBeforeExtension, hasOverlayHost, snapshotBeforeExtension } from './page-checks.mjs';
+import { annotationsGone, assertAsBeforeExtension, hasOverlayHost, openMarked, snapshotBeforeExtension } from './page-checks.mjs';
 import { startServer } from './serve.mjs';
 import { readFile } from 'node:fs/promises';
 
@@ -20,18 +20,18 @@ export async function setup() {
   return { ...browser, origin: server.origin, offsite, teardown: async () => { await browser.close(); await server.close(); } };
 }
 
-async function openAnnotated(env, path = '/column.html') {
-  await env.page.addInitScript(snapshotBeforeExtension);
-  await env.page.goto(`${env.origin}${path}`);
-  await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 'supplement highlights');
+/** Opens a test page, keeping a snapshot of it from before the extension ran, once it is marked. */
+export async function openAnnotated(env, path = '/column.html', page = env.page) {
+  await page.addInitScript(snapshotBeforeExtension);
+  await openMarked(page, `${env.origin}${path}`);
 }
 
 const highlighted = (page, name) => page.evaluate(([name, chrome]) =>
   [...(CSS.highlights.get(name) ?? [])].map((r) => ({ text: r.toString(), inChrome: !!r.startContainer.parentElement?.closest(chrome) })), [name, CHROME_SELECTOR]);
 
 /** The page's tab id, found as the real popup finds it: the active tab once the page is in front. */
-async function tabIdOf(env) {
-  await env.page.bringToFront();
+export async function tabIdOf(env, page = env.page) {
+  await page.bringToFront();
   return waitFor(() => env.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id), 'the active tab');
 }
 

@@ -1,6 +1,6 @@
 // Functions that run inside the page under test, shared by the Chromium and Firefox suites
 // (playwright's and puppeteer's page.evaluate and init scripts both take them as they are).
-import { assert } from './harness.mjs';
+import { assert, waitFor } from './harness.mjs';
 
 /** Init script: records the page's DOM before the extension touches it, to prove switching off restores it. */
 export const snapshotBeforeExtension = () => {
@@ -37,3 +37,9 @@ export const hasOverlayHost = () => [...document.documentElement.children].some(
 /** No overlay host and no highlights: the page carries no annotation (self-contained: it runs in the page). */
 export const annotationsGone = () =>
   ![...document.documentElement.children].some((e) => e.localName.startsWith('evidence-lens-')) && CSS.highlights.size === 0;
+
+/** Opens `url` in `page` and waits until the extension has marked a supplement there (Playwright and Puppeteer pages alike). */
+export async function openMarked(page, url) {
+  await page.goto(url);
+  await waitFor(() => page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), `supplement highlights on ${url}`);
+}

@@ -1,23 +1,12 @@
 // The side panel, opened as a page (headless Chromium cannot show a real side panel): the page's
 // verdict, one entry per sentence, the kind filter, the keyboard, and following the active tab.
 import { assert, waitFor } from './harness.mjs';
-import { setup } from './chromium.spec.mjs';
+import { openAnnotated, setup, tabIdOf } from './chromium.spec.mjs';
 
 export { setup };
 
 const COLUMN = '/fixtures/patient-column-magnesium/page.html';
 const CONTRADICTS = 'Goes against the evidence';
-
-async function openAnnotated(env, page, path) {
-  await page.goto(`${env.origin}${path}`);
-  await waitFor(() => page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), `highlights on ${path}`);
-}
-
-/** A page's tab id: the active tab once the page is in front. */
-async function tabIdOf(env, page) {
-  await page.bringToFront();
-  return waitFor(() => env.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id), 'the active tab');
-}
 
 /** The side panel's page for the tab, in front, once it lists the claims. */
 async function openPanel(env, tabId) {
@@ -31,7 +20,7 @@ const sentences = (panel) => panel.locator('button.claim .sentence').allInnerTex
 
 export const tests = [
   ['side panel: the verdict, one entry per sentence with the contradicting claims first, and the kind filter', async (env) => {
-    await openAnnotated(env, env.page, COLUMN);
+    await openAnnotated(env, COLUMN);
     const panel = await openPanel(env, await tabIdOf(env, env.page));
     const magnesium = await panel.locator('.supplement-verdict[data-supplement="magnesium"]').innerText();
     assert(/^Magnesium: this page says it helps .*cramps/.test(magnesium), `the magnesium verdict: ${magnesium}`);
@@ -60,7 +49,7 @@ export const tests = [
   }],
 
   ['side panel: the keyboard reaches the filter and the entries, and Enter jumps to the sentence while the panel stays', async (env) => {
-    await openAnnotated(env, env.page, COLUMN);
+    await openAnnotated(env, COLUMN);
     const panel = await openPanel(env, await tabIdOf(env, env.page));
     await panel.bringToFront();
     const focused = () => panel.evaluate(() => ({ kind: document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label'), claim: document.activeElement?.matches('button.claim') }));
@@ -87,11 +76,11 @@ export const tests = [
   }],
 
   ['side panel: follows the tab the reader brings to the front', async (env) => {
-    await openAnnotated(env, env.page, COLUMN);
+    await openAnnotated(env, COLUMN);
     const panel = await openPanel(env, await tabIdOf(env, env.page));
     const other = await env.context.newPage();
     try {
-      await openAnnotated(env, other, '/pregnancy.html');
+      await openAnnotated(env, '/pregnancy.html', other);
       await other.bringToFront();
       await waitFor(async () => (await sentences(panel)).some((s) => s.includes('ease my leg cramps')), 'the panel to show the second tab');
       assert(!(await sentences(panel)).some((s) => s.includes('can cause diarrhea')), 'the first tab\'s claims are still listed');

@@ -4,9 +4,8 @@
  */
 import type { ConditionVerdict, SupplementVerdict } from '../../core/article-verdict';
 import type { GradeOrNone } from '../../core/choose-badges';
-import { plural, t } from '../i18n';
+import { andList, plural, t } from '../i18n';
 import { GRADE_LABEL } from '../words';
-import { andList } from './and-list';
 
 const labels = (conditions: ConditionVerdict[]) => andList(conditions.map((c) => c.condition.label));
 

@@ -7,16 +7,8 @@
 import { assert, waitFor } from '../harness.mjs';
 import { assertExamined, assertNoViolations, assertScheme, axeResults, background, handOverToAxe } from '../a11y.spec.mjs';
 import { openExtensionPage } from './harness.mjs';
+import { openAnnotated, tabIdOf } from './firefox.spec.mjs';
 import { probeOverlay } from './overlay-probe.mjs';
-
-/** The test page's tab id, asked of the extension page the suite keeps open. */
-const tabIdOf = (env) => waitFor(() => env.ext.evaluate(async (url) =>
-  (await browser.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) => t.url === url)?.id, env.page.url()), 'the tab id');
-
-async function openAnnotated(env, path) {
-  await env.page.goto(`${env.origin}${path}`);
-  await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 'supplement highlights');
-}
 
 /** An extension page for the annotated test page, once it has read the page. */
 async function openForTab(env, path) {

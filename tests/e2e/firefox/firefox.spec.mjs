@@ -6,7 +6,7 @@ import { assert, waitFor } from '../harness.mjs';
 import { startServer } from '../serve.mjs';
 import { EXTENSION_ORIGIN, FIREFOX_OWN_HOSTS, launchFirefox, openExtensionPage, withExtensionErrorCheck } from './harness.mjs';
 import { probeOverlay } from './overlay-probe.mjs';
-import { annotationsGone, assertAsBeforeExtension, snapshotBeforeExtension } from '../page-checks.mjs';
+import { annotationsGone, assertAsBeforeExtension, openMarked, snapshotBeforeExtension } from '../page-checks.mjs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,10 +28,10 @@ export async function setup(extensionDir, options) {
 
 const hasHighlights = (page) => page.evaluate(() => CSS.highlights.has('evidence-lens-supplement'));
 
-async function openAnnotated(env, path = '/column.html') {
+/** Opens a test page, keeping a snapshot of it from before the extension ran, once it is marked. */
+export async function openAnnotated(env, path = '/column.html') {
   await env.page.evaluateOnNewDocument(snapshotBeforeExtension);
-  await env.page.goto(`${env.origin}${path}`);
-  await waitFor(() => hasHighlights(env.page), 'supplement highlights');
+  await openMarked(env.page, `${env.origin}${path}`);
 }
 
 /** The overlay once it is on the page. */
@@ -43,7 +43,8 @@ const highlighted = (page, name) => page.evaluate((name) => [...(CSS.highlights.
   inChrome: !!r.startContainer.parentElement?.closest('nav, aside, header.site, footer, textarea, [hidden], script, figure'),
 })), name);
 
-const tabIdOf = (env, page) => waitFor(() => env.ext.evaluate(async (url) =>
+/** A test page's tab id, asked of the extension page the suite keeps open. */
+export const tabIdOf = (env, page = env.page) => waitFor(() => env.ext.evaluate(async (url) =>
   (await browser.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) => t.url === url)?.id, page.url()), 'the tab id');
 
 const toolbarBadge = async (env) => env.ext.evaluate((tabId) => browser.action.getBadgeText({ tabId }), await tabIdOf(env, env.page));

@@ -3,17 +3,10 @@
 // to a sentence from the keyboard that leaves the sidebar open. Uses the Firefox suite's setup.
 import { assert, waitFor } from '../harness.mjs';
 import { openExtensionPage, withExtensionErrorCheck } from './harness.mjs';
+import { openAnnotated, tabIdOf } from './firefox.spec.mjs';
 
 const COLUMN = '/fixtures/patient-column-magnesium/page.html';
 const CONTRADICTS = 'Goes against the evidence';
-
-async function openAnnotated(env) {
-  await env.page.goto(`${env.origin}${COLUMN}`);
-  await waitFor(() => env.page.evaluate(() => CSS.highlights.has('evidence-lens-supplement')), 'supplement highlights');
-}
-
-const tabIdOf = (env) => waitFor(() => env.ext.evaluate(async (url) =>
-  (await browser.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) => t.url === url)?.id, env.page.url()), 'the tab id');
 
 /** The sidebar's page for the test's tab, once it lists the claims. */
 async function openPanel(env) {
@@ -26,7 +19,7 @@ const entries = (panel) => panel.$$eval('button.claim', (buttons) => buttons.map
 
 export const tests = withExtensionErrorCheck([
   ['sidebar: the verdict, one entry per sentence with the contradicting claims first, and the kind filter', async (env) => {
-    await openAnnotated(env);
+    await openAnnotated(env, COLUMN);
     const panel = await openPanel(env);
     const magnesium = await panel.$eval('.supplement-verdict[data-supplement="magnesium"]', (li) => li.innerText);
     assert(/Against for [^.]*Muscle cramps/.test(magnesium), `the verdict does not say cramps are against: ${magnesium}`);
@@ -51,7 +44,7 @@ export const tests = withExtensionErrorCheck([
   }],
 
   ['sidebar: Enter on an entry jumps to the sentence and the sidebar stays open', async (env) => {
-    await openAnnotated(env);
+    await openAnnotated(env, COLUMN);
     const panel = await openPanel(env);
     const before = await env.page.evaluate(() => window.scrollY);
     await panel.evaluate(() => [...document.querySelectorAll('button.claim')].find((b) => b.innerText.includes('can cause diarrhea')).focus());
