@@ -1,5 +1,5 @@
 /** A readable table of an analysis, for people at a terminal. */
-import type { ArticleVerdict, ConditionVerdict } from '../core/article-verdict';
+import { saidHarms, type ArticleVerdict, type ConditionVerdict } from '../core/article-verdict';
 import type { PageInteraction } from '../core/for-you';
 import type { Analysis } from '../core/types';
 
@@ -14,7 +14,9 @@ function formatVerdict(verdict: ArticleVerdict): string[] {
     lines.push(`  ${s.supplement.label}`);
     if (s.helps.length) lines.push(`    says it helps: ${conditions(s.helps)}`);
     if (s.doesNotHelp.length) lines.push(`    says it does not help: ${conditions(s.doesNotHelp)}`);
-    if (s.harms.length) lines.push(`    says it can cause: ${conditions(s.harms)}`);
+    const { harms, interactsWith } = saidHarms(s);
+    if (harms.length) lines.push(`    says it can cause: ${conditions(harms)}`);
+    if (interactsWith.length) lines.push(`    says it interacts with: ${interactsWith.join(', ')}`);
     if (s.overclaims) lines.push(`    ${s.overclaims} of its claims ${s.overclaims === 1 ? 'goes' : 'go'} against or beyond the evidence`);
     if (s.formNote) lines.push(`    form: ${s.formNote}`);
     for (const dose of s.dosesAbove) lines.push(`    dose: ${dose}`);

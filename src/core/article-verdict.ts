@@ -5,6 +5,7 @@
  * Structure only: the words come from the UI's locale strings.
  */
 import { CLAIM_FITS, fitRank, type ClaimFit } from './claim-fit';
+import { isInteraction, medicineNamedBy } from './interaction-claims';
 import type { SupplementReport } from './supplement-report';
 import { CLAIM_KINDS, type Claim, type ClaimKind, type EntityRef, type Grade } from './types';
 
@@ -16,6 +17,7 @@ export type SupplementVerdict = {
   helps: ConditionVerdict[];
   /** Conditions the page says it does not help, and harms it reports (direction does-not-help / harms). */
   doesNotHelp: ConditionVerdict[];
+  /** Harms include the medicines it is said to interact with, which `saidHarms` sets apart. */
   harms: ConditionVerdict[];
   /** The form note that matters on this page (e.g. topical magnesium's absorption), from the report's formNotes. */
   formNote?: string;
@@ -101,6 +103,18 @@ function conditionVerdicts(claims: Claim[], report: SupplementReport | undefined
       const grade = own.find((c) => c.fit === fit)!.grade ?? line?.grade;
       return { condition: own[0]!.condition, ...(grade ? { grade } : {}), fit };
     });
+}
+
+/**
+ * A verdict's harms, set apart from the medicines the page says the supplement interacts with
+ * (interaction-claims.ts), which the line says on their own ("it interacts with warfarin").
+ * Both travel in `harms`, so the verdict keeps the shape the extension's messages check.
+ */
+export function saidHarms(verdict: SupplementVerdict): { harms: ConditionVerdict[]; interactsWith: string[] } {
+  return {
+    harms: verdict.harms.filter((h) => !isInteraction(h.condition)),
+    interactsWith: verdict.harms.flatMap((h) => medicineNamedBy(h.condition.label) ?? []),
+  };
 }
 
 /** A line with nothing in it (only unclear claims, or a plain mention) is left out. */

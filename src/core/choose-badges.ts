@@ -6,9 +6,11 @@
  * the first in page order among equals; a block with no claim about it badges its first mention.
  * A badge without a claim, or whose claim has no grade, takes the supplement's grade for the
  * condition the article links it to most; without a claim its fit is `ungraded`, since nothing
- * on that line is said that the evidence could back or contradict.
+ * on that line is said that the evidence could back or contradict. A warning about a medicine
+ * (interaction-claims.ts) has no grade to show, so it is not a badge's claim.
  */
 import { CLAIM_FITS, fitRank, type ClaimFit } from './claim-fit';
+import { isInteraction } from './interaction-claims';
 import { firstAtOrAfter } from './sorted-search';
 import type { Claim, Grade, Mention, SupplementMention } from './types';
 
@@ -60,6 +62,7 @@ export function chooseBadges(
 function claimFinder(claims: Claim[]): (m: SupplementMention) => number | undefined {
   const bySupplement = new Map<string, number[]>();
   claims.forEach((claim, index) => {
+    if (isInteraction(claim.condition)) return;
     const list = bySupplement.get(claim.supplement.id);
     if (list) list.push(index);
     else bySupplement.set(claim.supplement.id, [index]);

@@ -24,12 +24,20 @@ const ATTRIBUTION = /\b(?:according to|said|says|say|told|tells|noted|notes|expl
 const HEDGE = /\b(?:may|might|could|suggests?|suggested|appears?|seems?|possibl[ey]|potential(?:ly)?|likely|apparently|perhaps|claims? that|is thought|are thought|believed|promising)\b/i;
 
 /**
+ * Selling words reported ("is marketed for calm", "touted as a cure", "sold for tinnitus", "the
+ * label claims", "claims on the bottle"): what a supplement is sold for, not the writer saying it
+ * works. "Promotes joint comfort" is the seller's own claim, and stays one.
+ */
+const PROMOTED = /\b(?:marketed|promoted|touted|advertised|billed|pitched|hyped|sold)\s+(?:\w+\s+){0,2}?(?:as|for|to)\b|\btouted\b|\b(?:labels?|packaging|bottles?|packets?|jars?)\s+(?:\w+\s+)?(?:claims?|says?|promises?|boasts?)\b|\bclaims? on (?:the |its |their )?(?:labels?|packaging|bottles?|packets?|jars?)\b/i;
+
+/**
  * One person's own symptoms, as in "his sleep is much improved": a reported personal experience.
  * Not "their": in health writing that is nearly always a study's participants.
  */
 const OWN_EXPERIENCE = /\b(?:his|her) (?:own )?(?:sleep|pain|back|joints?|cramps?|symptoms?|stiffness|muscles?|migraines?|headaches?)\b/i;
 
-const HARM = /\b(?:side effects?|gave me|give me|caused|causes|cause|harm(?:ful|s)?|damag(?:e|es|ed|ing) (?:the|your|my|his|her|their)|toxic(?:ity)?|adverse|dangerous|unsafe|not safe|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|higher|greater) (?:the )?risks? of|should avoid|avoid (?:it|them|this) (?:if|when|during|before|while)|stop (?:taking|using)\b[^.;]{0,40}\bbefore|reduced glucose tolerance|enlarged|not (?:be )?(?:suitable|recommended|safe)|linked to (?:a |an )?(?:\w+ ){0,2}(?:loss|damage|injury|problems?)|trigger(?:s|ed)? (?:mania|attacks?|reactions?|flares?)|made (?:me|her|him|them) (?:so |really |very |horribly |terribly )?(?:drowsy|sleepy|constipated|sick|nauseous|dizzy|jittery|bloated|anxious))\b/i;
+/** A harm, said or felt; "at higher risk of" only describes who a group is, not what the supplement did. */
+const HARM = /\b(?:side effects?|gave me|give me|caused|causes|cause|harm(?:ful|s)?|damag(?:e|es|ed|ing) (?:the|your|my|his|her|their)|toxic(?:ity)?|adverse|dangerous|unsafe|not safe|interact(?:s|ions?)?|(?:increase[sd]?|increasing|rais(?:e|es|ed|ing)|(?<!\bat (?:a )?)(?:higher|greater)) (?:the )?risks? of|should avoid|avoid (?:it|them|this) (?:if|when|during|before|while)|stop (?:taking|using)\b[^.;]{0,40}\bbefore|reduced glucose tolerance|enlarged|not (?:be )?(?:suitable|recommended|safe)|linked to (?:a |an )?(?:\w+ ){0,2}(?:loss|damage|injury|problems?)|trigger(?:s|ed)? (?:mania|attacks?|reactions?|flares?)|made (?:me|her|him|them) (?:so |really |very |horribly |terribly )?(?:drowsy|sleepy|constipated|sick|nauseous|dizzy|jittery|bloated|anxious))\b/i;
 
 /** Symptoms that are usually a supplement's harm, unless the sentence says it relieved them ("cured my diarrhoea"). */
 const HARM_SYMPTOM = /\b(?:upset stomach|diarrh(?:o)?ea|heartburn|nausea|bleeding|liver (?:damage|injury))\b/i;
@@ -69,7 +77,7 @@ export function classifyClaim(original: string, context: ClaimContext): { kind: 
     && !/\bno (?:\w+ )?(?:side effects?|adverse|harm)/i.test(sentence);
   if (QUESTION.test(sentence) || WISH.test(sentence)) return { kind: 'hedged', direction: 'unclear' };
   if (!harms && RESEARCH_CALL.test(sentence)) return { kind: 'caution', direction: 'unclear' };
-  const direction: ClaimDirection = harms ? 'harms' : caution ? 'does-not-help' : 'helps';
+  const direction: ClaimDirection = harms ? 'harms' : caution ? 'does-not-help' : PROMOTED.test(sentence) ? 'unclear' : 'helps';
   if (caution) return { kind: 'caution', direction };
   if (context.quoted) return { kind: 'quoted', direction };
   if (firstPerson(words, sentence) || OWN_EXPERIENCE.test(sentence)) return { kind: 'personal', direction };

@@ -10,7 +10,9 @@
  * - a generic outcome ("pain scores dropped", "better than placebo", "her knees") in an article
  *   about one condition, which is then the condition meant;
  * - a list of side effects or interactions ("Side effects include:"), one harm claim per item
- *   (harm-lists.ts).
+ *   (harm-lists.ts);
+ * - a warning that names only a medicine ("Do not take it with: warfarin", "it can interact with
+ *   blood thinners"): a harm claim about that interaction (interaction-claims.ts).
  * Clauses that each pair their own ("Inositol for PCOS, and cinnamon for T2D?") are not crossed;
  * a heading that only lists topics, or a line of fields such as a forum signature, claims nothing.
  * Each claim is filed under the most specific condition the passage is about
@@ -20,12 +22,13 @@ import type { KnowledgeBase } from './knowledge-base-schema';
 import { classifyClaim, harmListKind } from './classify-claim';
 import { chooseEvidence, evidenceFor, isKnownHarm } from './evidence';
 import { harmListItems, harmsOfUnnamedSupplement, leadsHarmList, mainSupplement } from './harm-lists';
-import { drugsNamedIn, interactionsBetween } from './interactions';
-import { pagePopulations, populationOf, populationsIn } from './populations';
+import { interactionWith, warnsOfInteraction } from './interaction-claims';
+import { drugsNamedIn, findDrug, hasInteractionRow, interactionsBetween } from './interactions';
+import { conditionsNamingGroups, pagePopulations, populationOf, populationsIn } from './populations';
 import { firstAtOrAfter } from './sorted-search';
 import { specificConditions } from './specific-condition';
 import { looksLikeHeading, splitSentences } from './split-sentences';
-import type { ClaimDirection, ClaimKind, ConditionMention, EntityRef, FoundClaim, Mention, Span, SupplementMention } from './types';
+import type { ClaimDirection, ClaimKind, ConditionMention, DrugMention, EntityRef, FoundClaim, Mention, Span, SupplementMention } from './types';
 
 /**
  * Words before a condition that make it the population studied or the writer's background, not the
@@ -80,6 +83,7 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBase): FoundClaim[] {
   const claims: FoundClaim[] = [];
   const categoryOf = new Map(kb.conditions.map((c) => [c.id, c.category]));
+  const groups = conditionsNamingGroups(kb);
   const supplementCategory = new Map(kb.supplements.map((s) => [s.id, s.category]));
   const fitsDescription = (s: SupplementMention, noun: string) => {
     const category = categoryDescribed(noun);
@@ -100,10 +104,14 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
   let pageSupplement: { mention?: SupplementMention } | undefined; // found once, on the first harms sentence without one
   // One claim per supplement, condition and sentence, however many routes lead to it.
   const seen = new Set<string>();
-  const addClaim = (span: Span, s: SupplementMention, c: EntityRef, kind: ClaimKind, direction: ClaimDirection, knownHarm: () => boolean) => {
+  const isNew = (span: Span, s: SupplementMention, c: EntityRef) => {
     const key = `${span.start}|${s.id}|${c.id}`;
-    if (seen.has(key)) return;
+    if (seen.has(key)) return false;
     seen.add(key);
+    return true;
+  };
+  const addClaim = (span: Span, s: SupplementMention, c: EntityRef, kind: ClaimKind, direction: ClaimDirection, knownHarm: () => boolean) => {
+    if (!isNew(span, s, c)) return;
     pageGroups ??= pagePopulations(kb, text);
     const named = { sentence: populationsIn(kb, text.slice(span.start, span.end)), page: pageGroups };
     const chosen = chooseEvidence(evidenceFor(kb, s.id, c.id), s.form, named)?.chosen;
@@ -114,6 +122,21 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
       kind, direction, ...(chosen ? { grade: chosen.grade } : {}), ...(population ? { population } : {}),
       ...(direction === 'harms' && (isKnownHarm(kb, s.id, c.id) || knownHarm()) ? { knownHarm: true as const } : {}),
     });
+  };
+  /**
+   * A harm claim about taking the supplement with each medicine named, known when the knowledge base
+   * has a row for the pair. A class that only describes a medicine beside it ("the antidepressant
+   * trazodone", "sedatives like clonazepam") is not a medicine of its own.
+   */
+  const addInteractions = (span: Span, s: SupplementMention, named: DrugMention[], kind: ClaimKind) => {
+    const drugs = named.flatMap((d) => findDrug(kb, d.id) ?? []);
+    const describing = new Set(drugs.flatMap((d) => d.classes ?? []));
+    for (const drug of drugs.filter((d) => !describing.has(d.id))) {
+      const condition = interactionWith(drug);
+      if (!isNew(span, s, condition)) continue;
+      const known = hasInteractionRow(kb, s.id, drug);
+      claims.push({ start: span.start, end: span.end, supplement: { id: s.id, label: s.label }, condition, kind, direction: 'harms', ...(known ? { knownHarm: true as const } : {}) });
+    }
   };
   // A harm the sentence puts down to a medicine the supplement is known to interact with ("with warfarin … bleeding").
   const interactsWithDrugIn = (sentenceText: string, supplementId: string) =>
@@ -164,8 +187,11 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
       for (const item of harmListItems(text, sentence, within)) {
         const itemText = text.slice(item.span.start, item.span.end);
         const itemConditions = item.mentions.filter((m): m is ConditionMention => m.type === 'condition');
+        const harms = specificOutcomes(item.span, itemConditions);
         for (const s of supplements) {
-          for (const c of specificOutcomes(item.span, itemConditions)) addClaim(item.span, s, c, kind, 'harms', () => interactsWithDrugIn(itemText, s.id));
+          // An item names its harm, or else only the medicine not to take it with.
+          if (!harms.length) addInteractions(item.span, s, item.mentions.filter(isDrug), kind);
+          for (const c of harms) addClaim(item.span, s, c, kind, 'harms', () => interactsWithDrugIn(itemText, s.id));
         }
       }
       continue;
@@ -194,7 +220,13 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
     }
     let outcomes = specificOutcomes(sentence, conditions);
     if (!outcomes.length && (GENERIC_OUTCOME.test(sentenceText) || AGAINST_PLACEBO.test(sentenceText))) outcomes = specificOutcomes(sentence, topicCondition(sentence, conditionMentions).filter((c) => !absent.has(c.id)));
-    if (!outcomes.length) continue;
+    if (!outcomes.length) {
+      const drugs = inside.filter(isDrug);
+      if (drugs.length && warnsOfInteraction(sentenceText)) {
+        for (const s of supplements) addInteractions(sentence, s, drugs, warningKind(sentenceText, isQuoted(text, sentence, s)));
+      }
+      continue;
+    }
     const partners = clausePartners(text, sentence, supplements, conditions);
     const classified = new Map<boolean, ReturnType<typeof classifyClaim>>(); // one parse per sentence, not per supplement
     for (const s of supplements) {
@@ -203,11 +235,21 @@ export function extractClaims(text: string, mentions: Mention[], kb: KnowledgeBa
       const { direction, kind: ownKind } = classified.get(quoted)!;
       // A heading that makes no kind of claim of its own ("Magnesium for cramps") reads as the text below it.
       const kind = heading && ownKind === 'assertion' ? ledKind(text, sentence) ?? ownKind : ownKind;
-      const own = partners ? specificOutcomes(sentence, partners.get(s.id) ?? []) : outcomes;
+      const paired = partners ? specificOutcomes(sentence, partners.get(s.id) ?? []) : outcomes;
+      // "DHA … during pregnancy … helps brain cells communicate": the group is who it helps, not what it helps with.
+      const own = direction === 'helps' ? paired.filter((c) => !groups.has(c.id)) : paired;
       for (const c of own) addClaim(sentence, s, c, kind, direction, () => interactsWithDrugIn(sentenceText, s.id));
     }
   }
   return claims;
+}
+
+const isDrug = (m: Mention): m is DrugMention => m.type === 'drug';
+
+/** A warning is a caution ("can cause" ones are too), unless it is the writer's experience or in someone's words. */
+function warningKind(sentence: string, quoted: boolean): ClaimKind {
+  const { kind } = classifyClaim(sentence, { quoted });
+  return kind === 'personal' || kind === 'quoted' ? kind : 'caution';
 }
 
 /** Fields set apart by middle dots: a byline or a forum signature ("RA dx 2023 · methotrexate + folic acid"), not a statement. */

@@ -1,9 +1,10 @@
 /**
  * Side effects, interactions and warnings written as a lead and a list: "Side effects include:",
  * "Possible side effects of St John's wort are:", "It can interact with:", "Do not take it with:",
- * then one item a line (lists become lines in the analysed text). Each item that names a condition
- * is its own harm claim. Such leads often leave the supplement out ("Side effects include:"
- * under a heading "Side effects"), so they may borrow the supplement the page is about.
+ * then one item a line (lists become lines in the analysed text). Each item is its own harm claim,
+ * about the condition it names or, naming none, about the medicine it names (interaction-claims.ts).
+ * Such leads often leave the supplement out ("Side effects include:" under a heading "Side
+ * effects"), so they may borrow the supplement the page is about.
  */
 import { splitSentences } from './split-sentences';
 import type { Mention, Span, SupplementMention } from './types';

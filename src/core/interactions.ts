@@ -55,6 +55,17 @@ export function interactionsBetween(kb: KnowledgeBase, medicines: Drug[], supple
   return found.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
+/**
+ * True when the knowledge base has a row between the supplement and the medicine, one of its
+ * classes or, for a class ("blood thinners"), one of its members (warfarin): a page that warns of
+ * the class warns of its members.
+ */
+export function hasInteractionRow(kb: KnowledgeBase, supplementId: string, medicine: Drug): boolean {
+  if (interactionsBetween(kb, [medicine], [supplementId]).length) return true;
+  const members = new Set(kb.drugs.filter((d) => d.classes?.includes(medicine.id)).map((d) => d.id));
+  return !!kb.supplements.find((s) => s.id === supplementId)?.interactions?.some((row) => members.has(row.drug));
+}
+
 const namePatterns = new WeakMap<KnowledgeBase, RegExp>();
 
 /** The medicines a text names, by generic, everyday or brand name ("warfarin", "blood thinners", "Zoloft"). */

@@ -48,6 +48,11 @@ export const FormSchema = v.strictObject({
   /** Words that name this form together with the supplement ("magnesium chloride", "epsom salt"). */
   names: v.array(name),
   route: v.optional(v.picklist(['oral', 'topical'])),
+  /**
+   * The form's names are never the everyday food or material the supplement's own name may be
+   * (everyday-sense.ts): "roasted ginkgo seeds" are a poisoning risk however they are cooked.
+   */
+  neverEveryday: v.optional(v.literal(true)),
   /** Where the form changes the evidence (absorption through skin, D2 vs D3). */
   note: v.optional(v.pipe(text, v.maxLength(300))),
   sources: v.optional(sourceIds),

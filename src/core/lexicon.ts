@@ -66,7 +66,11 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     const entry: LexiconEntry = { type: 'supplement', id: s.id, label: s.label, ...everydaySenseOf(s.category) };
     entities.set(`supplement:${s.id}`, entry);
     for (const n of [...s.names, ...(s.misspellings ?? [])]) add(n, entry);
-    for (const f of s.forms ?? []) for (const n of f.names) add(n, { ...entry, form: f.id, ...(f.route ? { route: f.route } : {}) });
+    for (const f of s.forms ?? []) {
+      const base: LexiconEntry = f.neverEveryday ? { type: entry.type, id: entry.id, label: entry.label } : entry;
+      const formEntry = { ...base, form: f.id, ...(f.route ? { route: f.route } : {}) };
+      for (const n of f.names) add(n, formEntry);
+    }
     for (const a of s.abbreviations ?? []) abbreviations.set(a.text, { ...entry, rule: a.rule });
   }
   for (const c of kb.conditions) {

@@ -65,3 +65,20 @@ export function pagePopulations(kb: KnowledgeBase, text: string): Set<string> {
 export function populationOf(kb: KnowledgeBase, entry: { population?: string; appliesTo?: string }): string | undefined {
   return entry.population ?? kb.populations.find((p) => p.id === entry.appliesTo)?.label;
 }
+
+const groupConditions = new WeakMap<KnowledgeBase, Set<string>>();
+
+/**
+ * Conditions that are population groups too ("pregnancy", "strenuous exercise"): a stage of life or
+ * a circumstance (category life-stage, unlike "preterm birth" an outcome only when nothing else
+ * is) one of whose names is a group's cue. Such a condition says who took the supplement.
+ */
+export function conditionsNamingGroups(kb: KnowledgeBase): Set<string> {
+  let ids = groupConditions.get(kb);
+  if (!ids) {
+    const cues = new Set(kb.populations.flatMap((p) => p.cues.map((c) => c.toLowerCase())));
+    ids = new Set(kb.conditions.filter((c) => c.category === 'life-stage' && c.names.some((n) => cues.has(n))).map((c) => c.id));
+    groupConditions.set(kb, ids);
+  }
+  return ids;
+}

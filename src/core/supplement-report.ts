@@ -8,6 +8,7 @@ import type { Evidence } from './knowledge-base-schema';
 import { checkDose, describeDoseCheck, type DoseCheck } from './dose-check';
 import { chooseEvidence, findSupplement } from './evidence';
 import { drugsOnPage, forYou, NO_READER, type ForYouItem, type ReaderContext } from './for-you';
+import { isInteraction } from './interaction-claims';
 import { pagePopulations, populationOf, populationsIn } from './populations';
 import type { Analysis, Grade, Route } from './types';
 
@@ -73,7 +74,8 @@ export function buildSupplementReports(kb: KnowledgeBase, analysis: Analysis, re
     const s = findSupplement(kb, id);
     if (!s) return [];
     const mentions = analysis.mentions.filter((m) => m.type === 'supplement' && m.id === id);
-    const claims = analysis.claims.filter((c) => c.supplement.id === id);
+    // A warning about a medicine has no evidence line: the "For you" items cover the page's medicines.
+    const claims = analysis.claims.filter((c) => c.supplement.id === id && !isInteraction(c.condition));
     const linked = countBy(claims.map((c) => c.condition.id));
     const conditionIds = [...(linked.size ? linked : pageConditions).entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
     const namedForms = new Set(mentions.flatMap((m) => ('form' in m && m.form ? [m.form] : [])));

@@ -44,6 +44,8 @@ describe('side effects, interactions and warnings', () => {
       ['nausea', 'nausea'],
       ['vertigo', 'dizziness'],
       ['photosensitivity', 'sensitivity to sunlight'],
+      ['interaction-with:warfarin', 'warfarin'],
+      ['interaction-with:hormonal-contraceptives', 'the pill'],
       ['serotonin-syndrome', 'antidepressants, because of the risk of serotonin syndrome'],
     ]);
     expect(harms.every((c) => c.supplement === 'st-johns-wort' && c.kind === 'caution')).toBe(true);
@@ -55,9 +57,8 @@ describe('side effects, interactions and warnings', () => {
     expect(harms.find((c) => c.condition === 'serotonin-syndrome')?.knownHarm).toBe(true);
   });
 
-  it('leaves items that name only a medicine unclaimed: a claim needs a condition', () => {
-    expect(claims(explainer).some((c) => ['warfarin', 'the pill'].includes(c.sentence))).toBe(false);
-    expect(claims('Do not take ginkgo with warfarin. Ginkgo interacts with the pill.')).toEqual([]);
+  it('files an item that names only a medicine under that interaction (interaction-claims.test.ts has the rest)', () => {
+    expect(claims(explainer).find((c) => c.sentence === 'warfarin')).toMatchObject({ condition: 'interaction-with:warfarin', direction: 'harms', kind: 'caution' });
   });
 
   it('files an interaction under the harm the sentence names', () => {

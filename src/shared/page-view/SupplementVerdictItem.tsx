@@ -1,8 +1,9 @@
 /**
  * One supplement's verdict in a line or two: what the page says it does, what the evidence says
- * for those conditions, how many claims outrun it, the form note and the doses above the upper limit.
+ * for those conditions, the medicines it says it interacts with, how many claims outrun the
+ * evidence, the form note and the doses above the upper limit.
  */
-import type { ConditionVerdict, SupplementVerdict } from '../../core/article-verdict';
+import { saidHarms, type ConditionVerdict, type SupplementVerdict } from '../../core/article-verdict';
 import type { GradeOrNone } from '../../core/choose-badges';
 import { andList, plural, t } from '../i18n';
 import { GRADE_LABEL } from '../words';
@@ -23,10 +24,11 @@ function evidenceFor({ helps, doesNotHelp }: SupplementVerdict): string[] {
 }
 
 export function SupplementVerdictItem({ verdict }: { verdict: SupplementVerdict }) {
+  const { harms, interactsWith } = saidHarms(verdict);
   const says = [
     ...(verdict.helps.length ? [t('view_saysHelps', labels(verdict.helps))] : []),
     ...(verdict.doesNotHelp.length ? [t('view_saysDoesNotHelp', labels(verdict.doesNotHelp))] : []),
-    ...(verdict.harms.length ? [t('view_saysHarms', labels(verdict.harms))] : []),
+    ...(harms.length ? [t('view_saysHarms', labels(harms))] : []),
   ];
   const evidence = evidenceFor(verdict);
   return (
@@ -36,6 +38,7 @@ export function SupplementVerdictItem({ verdict }: { verdict: SupplementVerdict 
         {says.length ? ` ${t('view_pageSays', andList(says))}` : null}
       </p>
       {evidence.length ? <p class="evidence">{t('view_evidenceSays', evidence.join(' '))}</p> : null}
+      {interactsWith.length ? <p class="interacts">{t('view_saysInteracts', andList(interactsWith))}</p> : null}
       {verdict.overclaims ? (
         <p class="overclaims">{t(plural(verdict.overclaims, { one: 'view_overclaims_one', other: 'view_overclaims_other' }), verdict.overclaims)}</p>
       ) : null}
