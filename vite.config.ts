@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
 import { build, runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { ANNOTATOR_SCRIPT } from './src/shared/annotator-script.ts';
+import { ANNOTATOR_SCRIPT, CARD_SCRIPT } from './src/shared/injected-scripts.ts';
 
 type Manifest = Parameters<typeof crx>[0]['manifest'];
 
@@ -41,7 +41,7 @@ function firefoxManifest(e2e: boolean): Manifest {
 function injectedScript(entry: string, fileName: string): Plugin {
   let parent: ResolvedConfig['build'];
   return {
-    name: 'evidence-lens:injected-script',
+    name: `evidence-lens:injected-script:${fileName}`,
     apply: 'build',
     configResolved(resolved) {
       parent = resolved.build;
@@ -56,7 +56,7 @@ function injectedScript(entry: string, fileName: string): Plugin {
           minify,
           sourcemap,
           target,
-          lib: { entry, formats: ['iife'], name: 'evidenceLensAnnotator', fileName: () => fileName },
+          lib: { entry, formats: ['iife'], name: 'evidenceLens', fileName: () => fileName },
           rollupOptions: { output: { inlineDynamicImports: true } },
         },
       });
@@ -99,6 +99,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/sentinel.ts'] },
       }),
       injectedScript(ANNOTATOR_SCRIPT.entry, ANNOTATOR_SCRIPT.file),
+      injectedScript(CARD_SCRIPT.entry, CARD_SCRIPT.file),
     ],
     // An e2e build never lands where the store package is made from.
     build: {

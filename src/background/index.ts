@@ -1,5 +1,6 @@
 /**
- * Background worker: loads the annotator into a page whose sentinel found health words, runs the
+ * Background worker: loads the annotator into a page whose sentinel found health words (and the
+ * card's script when a reader first opens a card there), runs the
  * analysis off the page's main thread (so pages stay smooth), keeps the toolbar badge in step with
  * each tab's claim count, tells the extension's open pages when a tab's page changed and opens the
  * side panel on its keyboard command. Nothing leaves the browser.
@@ -10,7 +11,7 @@ import { readerProfileStore } from '../shared/reader-profile-store';
 import { isActiveOn } from '../shared/settings';
 import { loadSettings } from '../shared/settings-store';
 import { analyzePageText } from './analyze-page';
-import { loadAnnotator } from './load-annotator';
+import { loadAnnotator, loadCard } from './load-annotator';
 import { openPanelOnCommand } from './panel-command';
 import { showClaimCount } from './toolbar-badge';
 
@@ -39,6 +40,10 @@ const answer = serve(
       if (!isActiveOn(await loadSettings(), siteOf(from.url))) return { loaded: false };
       await loadAnnotator(from.tab!.id!, from);
       return { loaded: true };
+    },
+    loadCard: async () => {
+      await loadCard(sender!.tab!.id!, sender!);
+      return { ok: true as const };
     },
     analyze: async ({ text, contextLength }) => analyzePageText(text, contextLength ?? 0, await readerProfileStore.load()),
     pageChanged: async ({ claimCount }) => {

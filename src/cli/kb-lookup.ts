@@ -5,7 +5,7 @@ import { chooseEvidence, evidenceFor } from '../core/evidence';
 import { closestNames, findByName } from '../core/find-by-name';
 import { populationOf, populationsIn } from '../core/populations';
 import type { EntityType } from '../core/lexicon';
-import { DOCTOR_REMINDER } from '../shared/words';
+import { doctorReminder } from '../shared/words';
 
 export function lookupPair(kb: KnowledgeBase, supplementName: string, conditionName: string, json: boolean): number {
   const lexicon = buildLexicon(kb);
@@ -46,6 +46,6 @@ export function lookupPair(kb: KnowledgeBase, supplementName: string, conditionN
   if (result.knownSideEffect) console.log(`  known side effect of ${supplement.label.toLowerCase()}: ${result.knownSideEffect.sources.map((x) => x.title).join('; ')}`);
   console.log('  safety:');
   for (const n of result.safety) console.log(`    - ${n.text}`);
-  console.log(`  reviewed on ${s.reviewedOn}. ${DOCTOR_REMINDER}`);
+  console.log(`  reviewed on ${s.reviewedOn}. ${doctorReminder()}`);
   return 0;
 }

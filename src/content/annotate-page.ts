@@ -28,6 +28,7 @@ function start(release: () => void) {
   const transport: Transport = {
     analyze: async (text, contextLength) => checkAnalysis(await call(toBackground, 'analyze', { text, ...(contextLength ? { contextLength } : {}) }), pause),
     pageChanged: (claimCount) => call(toBackground, 'pageChanged', { claimCount }),
+    loadCard: () => call(toBackground, 'loadCard', {}),
   };
   const everything = new AbortController(); // ends with the extension context
   let period: { life: AbortController; annotator: Annotator } | undefined;

@@ -5,8 +5,8 @@
  */
 import { chooseBadges, type GradeOrNone } from '../core/choose-badges';
 import type { ClaimFit } from '../core/claim-fit';
-import type { SupplementReport } from '../core/supplement-report';
 import type { Claim, Mention } from '../core/types';
+import type { UncheckedReport } from '../shared/messages';
 import type { Placed } from './ranges';
 
 export type ShownClaim = Placed<Claim> & { id: string; sentence: string };
@@ -14,7 +14,7 @@ export type ShownClaim = Placed<Claim> & { id: string; sentence: string };
 export type Badge = { key: string; supplementId: string; grade: GradeOrNone; fit: ClaimFit; claim?: Claim; range: Range };
 
 /** What one analysis found, placed on the page. */
-export type Found = { mentions: Placed<Mention>[]; claims: Array<Placed<Claim> & { sentence: string }>; reports: SupplementReport[] };
+export type Found = { mentions: Placed<Mention>[]; claims: Array<Placed<Claim> & { sentence: string }>; reports: UncheckedReport[] };
 
 export type PageOrder = {
   /** Negative when `a` starts before `b` on the page. */
@@ -29,7 +29,7 @@ export function createAnnotationSet(order: PageOrder) {
   let mentions: Placed<Mention>[] = [];
   let claims: ShownClaim[] = [];
   let badges: Badge[] = [];
-  const reports: Record<string, SupplementReport> = {};
+  const reports: Record<string, UncheckedReport> = {};
   let ids = 0;
 
   const withIds = (found: Found['claims']): ShownClaim[] => found.map((c) => ({ ...c, id: `c${++ids}` }));

@@ -6,12 +6,14 @@
 import { articleVerdict } from '../core/article-verdict';
 import { mayBeAboutHealth } from '../core/health-cues';
 import { buildTextMap, buildTextMapInSlices, type TextMap } from '../dom/text-map';
-import { MAX_ANALYZED_CHARS, type AnalyzeReply, type PageState } from '../shared/messages';
+import { checkReport, MAX_ANALYZED_CHARS, type AnalyzeReply, type PageState } from '../shared/messages';
 import { latestWork, type WorkToken } from '../shared/latest-work';
+import { GRADE_LABEL } from '../shared/words';
 import { createAnnotationSet, type Found } from './annotation-set';
 import { badgeRoom } from './badge-room';
-import { badgeSizes } from './components/badge-size';
-import type { BadgePlacement } from './components/Overlay';
+import { chooseSpot } from './badge-placement';
+import { badgeSizes } from './badge-size';
+import type { BadgePlacement } from './badges';
 import { clearHighlights, setHighlight } from './highlights';
 import { mountOverlay, type OverlayHandle } from './overlay';
 import { blockOf, changedBlocks, isHidden, outsideArticle } from './page-blocks';
@@ -39,6 +41,8 @@ export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 export type Transport = {
   analyze(text: string, contextLength?: number): Promise<AnalyzeReply>;
   pageChanged(claimCount: number): Promise<unknown>;
+  /** Brings the card's script into the page (the first card opened). */
+  loadCard(): Promise<unknown>;
 };
 
 export type Annotator = {
@@ -71,19 +75,28 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
   }, { once: true });
 
   /**
-   * Where the badges near the visible part of the page go (a long page has thousands, far away):
-   * where they cover no text. Only reads the layout, so the pass costs one layout, not one a badge.
+   * The room beside each badge near the visible part of the page (a long page has thousands, far
+   * away), read before the overlay changes: a pass of reads costs one layout, not one a badge.
    */
-  const placements = (): BadgePlacement[] => {
+  const roomsNearScreen = () => {
     const room = badgeRoom();
-    return nearScreen(shown.badges, BADGE_MARGIN_SCREENS).flatMap(({ range, ...b }) => {
-      const rects = range.getClientRects();
+    return nearScreen(shown.badges, BADGE_MARGIN_SCREENS).flatMap((badge) => {
+      const rects = badge.range.getClientRects();
       const rect = rects[rects.length - 1]; // the badge follows the mention's last line
-      if (!rect || (rect.width === 0 && rect.height === 0) || !endInSight(range, rect)) return [];
-      const forYou = (shown.reports[b.supplementId]?.forYou.length ?? 0) > 0;
-      const sizes = badgeSizes(b.grade, forYou);
-      const spot = room.spotFor(range, rect, sizes);
-      return [{ ...b, forYou, shape: spot.shape, left: spot.left + window.scrollX, top: spot.top + window.scrollY, ...sizes[spot.shape] }];
+      if (!rect || (rect.width === 0 && rect.height === 0) || !endInSight(badge.range, rect)) return [];
+      return [{ badge, around: room.around(badge.range, rect) }];
+    });
+  };
+
+  /** Where those badges go, covering no text, with their grade words measured in the overlay. */
+  const place = (rooms: ReturnType<typeof roomsNearScreen>, overlay: OverlayHandle): BadgePlacement[] => {
+    const width = overlay.measure(rooms.map(({ badge }) => GRADE_LABEL[badge.grade]));
+    return rooms.map(({ badge: { range: _, ...b }, around }) => {
+      const report = shown.reports[b.supplementId];
+      const forYou = (report?.forYou.length ?? 0) > 0;
+      const sizes = badgeSizes(width(GRADE_LABEL[b.grade]), forYou);
+      const spot = chooseSpot({ ...around, sizes });
+      return { ...b, label: report?.label ?? b.supplementId, forYou, shape: spot.shape, left: spot.left + window.scrollX, top: spot.top + window.scrollY, ...sizes[spot.shape] };
     });
   };
 
@@ -107,8 +120,9 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
       overlay = undefined;
       return;
     }
-    overlay ??= mountOverlay();
-    overlay.update({ badges: placements(), reports: shown.reports });
+    const rooms = roomsNearScreen();
+    const mounted = (overlay ??= mountOverlay(transport.loadCard));
+    mounted.update({ badges: place(rooms, mounted), reports: shown.reports });
   };
 
   /** Paints what is shown: marks, badges and the toolbar count. */
@@ -179,6 +193,7 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
       draw();
     },
     pageState: (site) => {
+      const reports = Object.values(shown.reports).map(checkReport); // a malformed report fails the request: the popup says so
       // Claims are in page order, so the claims of one sentence are neighbours placed on the same range.
       const sameSentence = (a: Range, b: Range) => a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
       let sentences = 0;
@@ -186,7 +201,7 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
       return {
         site,
         mentionCount: shown.mentions.length,
-        risks: Object.values(shown.reports).flatMap((r) => r.forYou.map((x) => ({
+        risks: reports.flatMap((r) => r.forYou.map((x) => ({
           supplement: r.label, severity: x.severity,
           ...(x.kind === 'medicine' ? { meets: x.medicine.label, from: x.from } : { meets: x.situation.label, from: 'situation' as const }),
         }))),
@@ -195,7 +210,7 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
           ...(c.grade ? { grade: c.grade } : {}), ...(c.population ? { population: c.population } : {}),
           ...(c.knownHarm ? { knownHarm: c.knownHarm } : {}), fit: c.fit, sentence, sentenceIndex: sentenceIndexes[i]!,
         })),
-        verdict: articleVerdict(shown.claims.map((c) => c.item), Object.values(shown.reports)),
+        verdict: articleVerdict(shown.claims.map((c) => c.item), reports),
       };
     },
     reveal: (claimId) => {

@@ -6,7 +6,7 @@
  * costs one layout; each ancestor's siblings are read once per pass, and only the nearest ones, so
  * a page of thousands of paragraphs costs no more than a short one.
  */
-import { chooseSpot, type BadgeShape, type Box, type Size, type Spot } from './badge-placement';
+import type { Box, Room } from './badge-placement';
 import { blockOf } from './page-blocks';
 import { OVERLAY_TAG } from './overlay';
 
@@ -22,7 +22,7 @@ function textRects(node: Node, range: Range): DOMRect[] {
   return [...range.getClientRects()];
 }
 
-/** One pass's reader: call `spotFor` for each badge, then throw it away (the page may have moved). */
+/** One pass's reader: call `around` for each badge, then throw it away (the page may have moved). */
 export function badgeRoom() {
   const range = document.createRange();
   const besides = new Map<Element, Box[]>();
@@ -67,15 +67,12 @@ export function badgeRoom() {
   };
 
   return {
-    /** Where the badge of the mention in `mention` (whose last line box is `line`) goes, in client coordinates. */
-    spotFor(mention: Range, line: DOMRect, sizes: Record<BadgeShape, Size>): Spot {
+    /** The room around the mention in `mention`, whose last line box is `line`, in client coordinates: all but the badge's size. */
+    around(mention: Range, line: DOMRect): Omit<Room, 'sizes'> {
       const block = blockOf(mention.startContainer);
       const obstacles = textNear(block, mention, line);
       for (let el: Element | null = block; el && el !== document.documentElement; el = el.parentElement) obstacles.push(...besideOf(el));
-      return chooseSpot({
-        mention: line, block: block.getBoundingClientRect(), obstacles,
-        bounds: { left: 0, right: document.documentElement.clientWidth }, sizes,
-      });
+      return { mention: line, block: block.getBoundingClientRect(), obstacles, bounds: { left: 0, right: document.documentElement.clientWidth } };
     },
   };
 }

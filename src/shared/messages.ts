@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { CLAIM_FITS } from '../core/claim-fit';
 import { CLAIM_KINDS, GRADES, SEVERITIES } from '../core/types';
-import type { Analysis, Claim, Mention } from '../core/types';
+import type { Analysis, Claim, Grade, Mention } from '../core/types';
 import type { SupplementReport } from '../core/supplement-report';
 import type { ArticleVerdict } from '../core/article-verdict';
 
@@ -59,12 +59,35 @@ const SupplementReportSchema = v.strictObject({
   reviewedOn: v.string(),
 });
 
-export type AnalyzeReply = { ok: true; analysis: Omit<Analysis, 'text'>; reports: SupplementReport[] } | { ok: false; error: string };
-/** The analysis as `call` returns it: everything checked but the two long lists, which `checkAnalysis` checks. */
-export type UncheckedAnalysis = { ok: true; analysis: { mentions: unknown[]; claims: unknown[] }; reports: SupplementReport[] } | { ok: false; error: string };
+/**
+ * A supplement report as the analysis reply carries it: what its badges need (id, label, grades,
+ * whether it has "For you" items) is checked with the reply; the rest when a card or the popup first reads
+ * the report in full (`checkReport`). A page's reports are most of its reply, and most are never opened.
+ */
+export type UncheckedReport = { id: string; label: string; evidence: Array<{ grade?: Grade }>; forYou: unknown[] };
+const UncheckedReportSchema: v.GenericSchema<unknown, UncheckedReport> = v.looseObject({
+  id: v.string(), label: v.string(), evidence: v.array(v.looseObject({ grade: v.optional(grade) })), forYou: v.array(v.unknown()),
+});
+
+const checkedReports = new WeakMap<UncheckedReport, SupplementReport>();
+
+/** The whole report, checked once; a malformed one is refused (ProtocolError). */
+export function checkReport(report: UncheckedReport): SupplementReport {
+  let checked = checkedReports.get(report);
+  if (!checked) {
+    const result = v.safeParse(SupplementReportSchema, report);
+    if (!result.success) throw new ProtocolError(`analyze: malformed report for ${report.id} (${result.issues[0].message})`);
+    checkedReports.set(report, (checked = result.output));
+  }
+  return checked;
+}
+
+export type AnalyzeReply = { ok: true; analysis: Omit<Analysis, 'text'>; reports: UncheckedReport[] } | { ok: false; error: string };
+/** The analysis as `call` returns it: the envelope and the reports' headers checked, not the two long lists, which `checkAnalysis` checks. */
+export type UncheckedAnalysis = { ok: true; analysis: { mentions: unknown[]; claims: unknown[] }; reports: UncheckedReport[] } | { ok: false; error: string };
 
 const AnalyzeEnvelopeSchema: v.GenericSchema<unknown, UncheckedAnalysis> = v.variant('ok', [
-  v.strictObject({ ok: v.literal(true), analysis: v.strictObject({ mentions: v.array(v.unknown()), claims: v.array(v.unknown()) }), reports: v.array(SupplementReportSchema) }),
+  v.strictObject({ ok: v.literal(true), analysis: v.strictObject({ mentions: v.array(v.unknown()), claims: v.array(v.unknown()) }), reports: v.array(UncheckedReportSchema) }),
   v.strictObject({ ok: v.literal(false), error: v.string() }),
 ]);
 
@@ -158,6 +181,8 @@ export const PROTOCOL = {
    * frame, unless the reader switched the site off (`loaded: false`: ask again when the switches change).
    */
   loadAnnotator: { request: v.strictObject({}), reply: v.strictObject({ loaded: v.boolean() }) },
+  /** Content script → background: load the card's script into the sending frame (a reader opened its first card there). */
+  loadCard: { request: v.strictObject({}), reply: Ok },
   /**
    * Content script → background: analyse the page's text. With `contextLength`, the text's first
    * characters are only context (the article's opening, for its definitions and topic) and the
@@ -178,7 +203,7 @@ export type Reply<T extends RequestType> = v.InferOutput<(typeof PROTOCOL)[T]['r
 export type Message<T extends RequestType> = { type: T } & Request<T>;
 
 /** The requests each part answers. */
-export const BACKGROUND_REQUESTS = ['loadAnnotator', 'analyze', 'pageChanged'] as const satisfies readonly RequestType[];
+export const BACKGROUND_REQUESTS = ['loadAnnotator', 'loadCard', 'analyze', 'pageChanged'] as const satisfies readonly RequestType[];
 export const CONTENT_REQUESTS = ['getPageState', 'revealClaim'] as const satisfies readonly RequestType[];
 
 const messageSchemas = new Map<RequestType, v.GenericSchema>();

@@ -15,7 +15,8 @@ function wordsFor<Id extends string>(keys: Record<Id, MessageKey>): Record<Id, s
   return words;
 }
 
-export const DOCTOR_REMINDER = t('shared_doctorReminder');
+/** A function, not a constant: a script that never shows it (the annotator) makes no i18n call for it. */
+export const doctorReminder = (): string => t('shared_doctorReminder');
 
 export const GRADE_LABEL = wordsFor<GradeOrNone>({
   strong: 'grade_strong', moderate: 'grade_moderate', limited: 'grade_limited', insufficient: 'grade_insufficient', against: 'grade_against', none: 'grade_none',

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, isActiveOn, parseSettings, withSite } from '../../src/shared/settings';
-import { BACKGROUND_REQUESTS, call, checkAnalysis, CONTENT_REQUESTS, serve } from '../../src/shared/messages';
+import { analyze } from '../../src/core/analyze';
+import { buildSupplementReports } from '../../src/core/supplement-report';
+import { BACKGROUND_REQUESTS, call, checkAnalysis, checkReport, CONTENT_REQUESTS, serve } from '../../src/shared/messages';
+import { testKb } from './test-kb';
 
 describe('settings', () => {
   it('falls back to the defaults, with a warning, when storage holds something unreadable', () => {
@@ -53,6 +56,26 @@ describe('the protocol: call checks both directions', () => {
     const late = [...mentions.slice(0, 900), { ...mention, start: -1 }];
     await expect(analyzed({ mentions: late, claims: [] })).rejects.toThrow(/analyze: malformed reply \(mentions/);
     await expect(analyzed({ mentions: [], claims: [{ ...claim, kind: 'rumour' }] })).rejects.toThrow(/analyze: malformed reply \(claims/);
+  });
+});
+
+describe("the protocol: a report's badge fields are checked with the reply, the rest when first read in full", () => {
+  const [report] = buildSupplementReports(testKb, analyze('Magnesium may help insulin resistance and sleep, a small trial says.', testKb));
+  const echo = (reports: unknown[]) => async () => ({ ok: true, analysis: { mentions: [], claims: [] }, reports });
+  it('accepts a real report, and checks it in full, once, on first reading', async () => {
+    const checked = await call(echo([report]), 'analyze', { text: 'x' });
+    const unchecked = checked.ok ? checked.reports[0]! : undefined;
+    expect(unchecked?.label).toBe('Magnesium');
+    expect(checkReport(unchecked!)).toEqual(report);
+    expect(checkReport(unchecked!)).toBe(checkReport(unchecked!));
+  });
+  it('refuses the whole reply when what the badges need is malformed', async () => {
+    await expect(call(echo([{ ...report, label: 7 }]), 'analyze', { text: 'x' })).rejects.toThrow(/analyze: malformed reply/);
+    await expect(call(echo([{ ...report, evidence: [{ grade: 'excellent' }] }]), 'analyze', { text: 'x' })).rejects.toThrow(/analyze: malformed reply/);
+  });
+  it('refuses a report whose body is malformed when it is first read in full', async () => {
+    const broken = await call(echo([{ ...report, safety: 'none' }]), 'analyze', { text: 'x' });
+    expect(() => checkReport(broken.ok ? broken.reports[0]! : report!)).toThrow(/malformed report for magnesium/);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { CitedSource, SupplementReport } from '../../core/supplement-report';
 import type { Claim } from '../../core/types';
-import { DOCTOR_REMINDER, GRADE_MEANING } from '../../shared/words';
+import { doctorReminder, GRADE_MEANING } from '../../shared/words';
 import { messagesLocale, orList, t, type MessageKey } from '../../shared/i18n';
 import { ClaimLead } from './ClaimLead';
 import { ForYou } from './ForYou';
@@ -77,7 +77,7 @@ export function EvidenceCard({ report, claim, id, onClose }: { report: Supplemen
         </ul>
         <Sources sources={dedupe([...(report.upperLimit?.sources ?? []), ...report.safety.flatMap((n) => n.sources)])} />
       </section>
-      <p class="reminder" role="note">{DOCTOR_REMINDER}</p>
+      <p class="reminder" role="note">{doctorReminder()}</p>
       <p class="muted footer">{t('card_footer', report.reviewedOn)}</p>
     </div>
   );

@@ -9,7 +9,7 @@ import { isActiveOn, withSite, type Settings } from '../settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings-store';
 import { Switch } from '../components/Switch';
 import { plural, t } from '../i18n';
-import { DOCTOR_REMINDER } from '../words';
+import { doctorReminder } from '../words';
 import { revealClaim } from './page-client';
 import { RiskList } from './RiskList';
 import { SentenceList } from './SentenceList';
@@ -67,7 +67,7 @@ export function PageView({ tabId, actions }: { tabId: number | undefined; action
       {onSite && page.verdict ? <VerdictSummary verdict={page.verdict} /> : null}
       {onSite ? <RiskList risks={page.risks} /> : null}
       {onSite && page.claims.length ? <SentenceList claims={page.claims} onReveal={(id) => tabId !== undefined && revealClaim(tabId, id)} /> : null}
-      <p class="reminder">{DOCTOR_REMINDER}</p>
+      <p class="reminder">{doctorReminder()}</p>
     </main>
   );
 }
