@@ -133,9 +133,12 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
     await transport.pageChanged(shown.namesSupplement() ? shown.claims.length : 0);
   };
 
-  /** Analyses `map`'s text (after `opening`, which only informs) and places the results on the page. */
-  const analyse = async (map: TextMap, opening = ''): Promise<Found | undefined> => {
-    if (!mayBeAboutHealth(opening + map.text)) return undefined; // most pages: one text walk, no analysis
+  /**
+   * Analyses `map`'s text (after `opening`, which only informs) and places the results on the page.
+   * `precheck: false` skips the test for health words, which the sentinel has just passed.
+   */
+  const analyse = async (map: TextMap, opening = '', precheck = true): Promise<Found | undefined> => {
+    if (precheck && !mayBeAboutHealth(opening + map.text)) return undefined; // most pages: one text walk, no analysis
     const prefix = opening ? `${opening}\n` : '';
     const text = (prefix + map.text).slice(0, MAX_ANALYZED_CHARS);
     const reply = await transport.analyze(text, prefix ? prefix.length : undefined);
@@ -155,7 +158,9 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
     const token = work.begin();
     const map = await buildTextMapInSlices(document.body, { isHidden });
     if (!token.current) return; // a newer refresh, or the switch-off, overtook this one
-    const found = await analyse(map);
+    // While the background analyses: the overlay, its grade words set out to be measured after the browser's next frame.
+    (overlay ??= mountOverlay(transport.loadCard)).prepare(Object.values(GRADE_LABEL));
+    const found = await analyse(map, '', ready);
     if (!token.current) return;
     await pause();
     if (!token.current) return;
@@ -188,7 +193,7 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
     refresh,
     update,
     reposition: () => {
-      if (signal.aborted) return;
+      if (signal.aborted || !ready) return; // before the first read is shown there is nothing to move
       markNearScreen(false);
       draw();
     },

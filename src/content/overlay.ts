@@ -23,7 +23,12 @@ const HOVER_CLOSE_DELAY_MS = 250;
 export type OverlayContent = { badges: BadgePlacement[]; reports: Record<string, UncheckedReport> };
 
 export type OverlayHandle = {
-  /** The width of each word in the badges' font, measured together (one small layout of the overlay alone). */
+  /**
+   * Sets these words out in the badges' font, to be measured later: the browser lays them out in
+   * its next frame, so reading their widths then forces no layout of its own.
+   */
+  prepare(words: string[]): void;
+  /** The width of each word in the badges' font (set out now for any word not prepared). */
   measure(words: string[]): (word: string) => number;
   update(content: OverlayContent): void;
   destroy(): void;
@@ -48,6 +53,18 @@ export function mountOverlay(loadCard: () => Promise<unknown>): OverlayHandle {
   let renderCard: CardRenderer | undefined;
   let loading: Promise<void> | undefined;
   const widths = new Map<string, number>();
+  const rulers = new Map<string, HTMLSpanElement>();
+  const prepare = (words: string[]) => {
+    for (const word of words) {
+      if (widths.has(word) || rulers.has(word)) continue;
+      const ruler = document.createElement('span');
+      ruler.className = 'ruler';
+      ruler.style.font = BADGE_FONT;
+      ruler.textContent = word;
+      layer.append(ruler);
+      rulers.set(word, ruler);
+    }
+  };
 
   const cardId = () => `evidence-lens-card-${open ?? ''}`;
   const cancelClose = () => window.clearTimeout(closeTimer);
@@ -140,18 +157,12 @@ export function mountOverlay(loadCard: () => Promise<unknown>): OverlayHandle {
   }
 
   return {
+    prepare,
     measure(words) {
-      const missing = [...new Set(words)].filter((w) => !widths.has(w));
-      const rulers = missing.map((word) => {
-        const ruler = document.createElement('span');
-        ruler.className = 'ruler';
-        ruler.style.font = BADGE_FONT;
-        ruler.textContent = word;
-        return ruler;
-      });
-      layer.append(...rulers);
-      rulers.forEach((ruler, i) => widths.set(missing[i]!, ruler.getBoundingClientRect().width));
-      for (const ruler of rulers) ruler.remove();
+      prepare(words);
+      for (const [word, ruler] of rulers) widths.set(word, ruler.getBoundingClientRect().width);
+      for (const ruler of rulers.values()) ruler.remove();
+      rulers.clear();
       return (word) => widths.get(word) ?? 0;
     },
     update(next) {

@@ -22,10 +22,10 @@ const TEXT_NODE = 3;
 const ELEMENTS_PER_STEP = 500;
 
 export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap {
-  const steps = readText(root, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  const reader = textReader(root, options);
+  let map = reader.step(Infinity);
+  while (!map) map = reader.step(Infinity);
+  return map;
 }
 
 /**
@@ -33,21 +33,25 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap 
  * very long page never holds the main thread for long.
  */
 export async function buildTextMapInSlices(root: Node, options: TextMapOptions = {}, sliceMs = 8): Promise<TextMap> {
-  const steps = readText(root, options);
+  const reader = textReader(root, options);
   let sliceStart = performance.now();
-  let step = steps.next();
-  while (!step.done) {
+  for (;;) {
+    const map = reader.step(ELEMENTS_PER_STEP);
+    if (map) return map;
     if (performance.now() - sliceStart > sliceMs) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       sliceStart = performance.now();
     }
-    step = steps.next();
   }
-  return step.value;
 }
 
-/** Reads the text, yielding every ELEMENTS_PER_STEP elements so the caller may pause. */
-function* readText(root: Node, options: TextMapOptions): Generator<void, TextMap> {
+/**
+ * Reads the text in steps: each `step(n)` reads up to n elements and returns the map once the
+ * walk is done. A plain loop over first child, next sibling and parent, with a stack of the
+ * elements it is inside: it runs once per page load, cold, where a recursive generator cost a
+ * generator object per element.
+ */
+function textReader(root: Node, options: TextMapOptions): { step(elements: number): TextMap | undefined } {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -100,30 +104,56 @@ function* readText(root: Node, options: TextMapOptions): Generator<void, TextMap
     length += out.length;
   };
 
-  let elements = 0;
-  function* walk(node: Node): Generator<void> {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) addText(child as Text);
-      else if (child.nodeType === ELEMENT_NODE) {
-        const el = child as Element;
-        if (++elements % ELEMENTS_PER_STEP === 0) yield;
-        if (el.tagName.toUpperCase() === 'BR') { newline(); continue; }
-        if (isExcluded(el) || options.isHidden?.(el)) {
-          if (isBlock(el)) newline(); // an ad between two paragraphs still separates them
-          continue;
-        }
-        const block = isBlock(el);
-        if (block) newline();
-        yield* walk(el);
-        if (block) newline();
-      }
+  const finish = (): TextMap => {
+    let text = parts.join('');
+    if (text.endsWith('\n') || text.endsWith(' ')) text = text.slice(0, -1);
+    for (const seg of segments) if (seg.end > text.length) seg.end = text.length;
+    return { text, segments: segments.filter((s) => s.end > s.start) };
+  };
+
+  /** Whether each element the walk is inside is a block, innermost last: leaving one ends its line. */
+  const inside: boolean[] = [];
+  let next: Node | null = root.firstChild;
+
+  /** The node after `node` in document order, skipping its children, climbing out of the elements it ends. */
+  const after = (node: Node): Node | null => {
+    for (let n = node; n !== root; ) {
+      if (n.nextSibling) return n.nextSibling;
+      const parent = n.parentNode;
+      if (!parent || parent === root) return null;
+      if (inside.pop()) newline();
+      n = parent;
     }
-  }
-  yield* walk(root);
-  let text = parts.join('');
-  if (text.endsWith('\n') || text.endsWith(' ')) text = text.slice(0, -1);
-  for (const seg of segments) if (seg.end > text.length) seg.end = text.length;
-  return { text, segments: segments.filter((s) => s.end > s.start) };
+    return null;
+  };
+
+  return {
+    step(elements) {
+      let read = 0;
+      while (next) {
+        const node: Node = next;
+        if (node.nodeType === ELEMENT_NODE) {
+          if (read++ === elements) return undefined; // this element starts the next step
+          const el = node as Element;
+          if (el.tagName.toUpperCase() === 'BR') newline();
+          else if (isExcluded(el) || options.isHidden?.(el)) {
+            if (isBlock(el)) newline(); // an ad between two paragraphs still separates them
+          } else {
+            const block = isBlock(el);
+            if (block) newline();
+            if (el.firstChild) {
+              inside.push(block);
+              next = el.firstChild;
+              continue;
+            }
+            if (block) newline();
+          }
+        } else if (node.nodeType === TEXT_NODE) addText(node as Text);
+        next = after(node);
+      }
+      return finish();
+    },
+  };
 }
 
 /** The text node and offset for a text offset; `end` chooses the segment that ends there. */

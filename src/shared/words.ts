@@ -30,10 +30,10 @@ export const GRADE_MEANING = wordsFor<GradeOrNone>({
 export const KIND_LABEL = wordsFor<ClaimKind>({ personal: 'kind_personal', quoted: 'kind_quoted', hedged: 'kind_hedged', assertion: 'kind_assertion', caution: 'kind_caution' });
 
 /** An unclear direction says nothing. */
-export const DIRECTION_LABEL: Record<ClaimDirection, string> = {
-  ...wordsFor<Exclude<ClaimDirection, 'unclear'>>({ helps: 'direction_helps', 'does-not-help': 'direction_doesNotHelp', harms: 'direction_harms' }),
-  unclear: '',
-};
+export const DIRECTION_LABEL: Record<ClaimDirection, string> = Object.defineProperty(
+  wordsFor<Exclude<ClaimDirection, 'unclear'>>({ helps: 'direction_helps', 'does-not-help': 'direction_doesNotHelp', harms: 'direction_harms' }),
+  'unclear', { value: '', enumerable: true },
+) as Record<ClaimDirection, string>;
 
 export const SEVERITY_LABEL = wordsFor<Severity>({ major: 'severity_major', moderate: 'severity_moderate', minor: 'severity_minor' });
 
