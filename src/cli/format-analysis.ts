@@ -1,5 +1,5 @@
 /** A readable table of an analysis, for people at a terminal. */
-import { saidHarms, type ArticleVerdict, type ConditionVerdict } from '../core/article-verdict';
+import type { ArticleVerdict, ConditionVerdict } from '../core/article-verdict';
 import type { PageInteraction } from '../core/for-you';
 import type { Analysis } from '../core/types';
 
@@ -14,9 +14,8 @@ function formatVerdict(verdict: ArticleVerdict): string[] {
     lines.push(`  ${s.supplement.label}`);
     if (s.helps.length) lines.push(`    says it helps: ${conditions(s.helps)}`);
     if (s.doesNotHelp.length) lines.push(`    says it does not help: ${conditions(s.doesNotHelp)}`);
-    const { harms, interactsWith } = saidHarms(s);
-    if (harms.length) lines.push(`    says it can cause: ${conditions(harms)}`);
-    if (interactsWith.length) lines.push(`    says it interacts with: ${interactsWith.join(', ')}`);
+    if (s.harms.length) lines.push(`    says it can cause: ${conditions(s.harms)}`);
+    if (s.interactsWith.length) lines.push(`    says it interacts with: ${s.interactsWith.map((m) => m.condition.label).join(', ')}`);
     if (s.overclaims) lines.push(`    ${s.overclaims} of its claims ${s.overclaims === 1 ? 'goes' : 'go'} against or beyond the evidence`);
     if (s.formNote) lines.push(`    form: ${s.formNote}`);
     for (const dose of s.dosesAbove) lines.push(`    dose: ${dose}`);

@@ -211,7 +211,7 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
           ...(x.kind === 'medicine' ? { meets: x.medicine.label, from: x.from } : { meets: x.situation.label, from: 'situation' as const }),
         }))),
         claims: shown.claims.map(({ id, item: c, sentence }, i) => ({
-          id, supplement: c.supplement.label, condition: c.condition.label, kind: c.kind, direction: c.direction,
+          id, supplement: c.supplement.label, condition: c.condition.label, conditionId: c.condition.id, kind: c.kind, direction: c.direction,
           ...(c.grade ? { grade: c.grade } : {}), ...(c.population ? { population: c.population } : {}),
           ...(c.knownHarm ? { knownHarm: c.knownHarm } : {}), fit: c.fit, sentence, sentenceIndex: sentenceIndexes[i]!,
         })),

@@ -5,7 +5,7 @@
  * Structure only: the words come from the UI's locale strings.
  */
 import { CLAIM_FITS, fitRank, type ClaimFit } from './claim-fit';
-import { isInteraction, medicineNamedBy } from './interaction-claims';
+import { isInteraction, medicineOf } from './interaction-claims';
 import type { SupplementReport } from './supplement-report';
 import { CLAIM_KINDS, type Claim, type ClaimKind, type EntityRef, type Grade } from './types';
 
@@ -17,8 +17,9 @@ export type SupplementVerdict = {
   helps: ConditionVerdict[];
   /** Conditions the page says it does not help, and harms it reports (direction does-not-help / harms). */
   doesNotHelp: ConditionVerdict[];
-  /** Harms include the medicines it is said to interact with, which `saidHarms` sets apart. */
   harms: ConditionVerdict[];
+  /** The medicines it is said not to mix with (interaction-claims.ts), each as the condition of its entry. */
+  interactsWith: ConditionVerdict[];
   /** The form note that matters on this page (e.g. topical magnesium's absorption), from the report's formNotes. */
   formNote?: string;
   /** The page's doses above the adult upper limit, from the report's doseNotes (verdict 'above'), in the report's words. */
@@ -82,7 +83,8 @@ function supplementVerdict(supplement: EntityRef, claims: Claim[], report: Suppl
     supplement,
     helps: conditionVerdicts(claims.filter((c) => c.direction === 'helps'), report),
     doesNotHelp: conditionVerdicts(claims.filter((c) => c.direction === 'does-not-help'), report),
-    harms: conditionVerdicts(claims.filter((c) => c.direction === 'harms'), report),
+    harms: conditionVerdicts(claims.filter((c) => c.direction === 'harms' && !isInteraction(c.condition)), report),
+    interactsWith: conditionVerdicts(claims.filter((c) => isInteraction(c.condition)), report).map((v) => ({ ...v, condition: medicineOf(v.condition)! })),
     ...(formNote ? { formNote } : {}),
     dosesAbove: [...new Set((report?.doseNotes ?? []).filter((n) => n.verdict === 'above').map((n) => n.text))], // a dose the page gives twice, said once
     overclaims: claims.filter((c) => c.fit === 'contradicts' || c.fit === 'beyond').length,
@@ -105,21 +107,9 @@ function conditionVerdicts(claims: Claim[], report: SupplementReport | undefined
     });
 }
 
-/**
- * A verdict's harms, set apart from the medicines the page says the supplement interacts with
- * (interaction-claims.ts), which the line says on their own ("it interacts with warfarin").
- * Both travel in `harms`, so the verdict keeps the shape the extension's messages check.
- */
-export function saidHarms(verdict: SupplementVerdict): { harms: ConditionVerdict[]; interactsWith: string[] } {
-  return {
-    harms: verdict.harms.filter((h) => !isInteraction(h.condition)),
-    interactsWith: verdict.harms.flatMap((h) => medicineNamedBy(h.condition.label) ?? []),
-  };
-}
-
 /** A line with nothing in it (only unclear claims, or a plain mention) is left out. */
 const saysSomething = (v: SupplementVerdict): boolean =>
-  v.helps.length + v.doesNotHelp.length + v.harms.length + v.dosesAbove.length > 0 || v.formNote !== undefined;
+  v.helps.length + v.doesNotHelp.length + v.harms.length + v.interactsWith.length + v.dosesAbove.length > 0 || v.formNote !== undefined;
 
 /** Claims grouped by their sentence (same start and end), groups ordered by worst fit (contradicts, beyond, in-line, ungraded), then page order. */
 export function groupBySentence<C extends { start: number; end: number; fit: ClaimFit }>(claims: C[]): SentenceClaims<C>[] {

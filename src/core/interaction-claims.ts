@@ -18,14 +18,14 @@ export function interactionWith(medicine: EntityRef): EntityRef {
   return { id: ID_PREFIX + medicine.id, label: LABEL_PREFIX + inSentence(medicine.label) };
 }
 
-/** True when a claim's condition is an interaction with a medicine, not a condition of the knowledge base. */
-export const isInteraction = (condition: EntityRef): boolean => condition.id.startsWith(ID_PREFIX);
+/** True when a claim's condition (by its id) is an interaction with a medicine, not a condition of the knowledge base. */
+export const isInteraction = (condition: { id: string }): boolean => condition.id.startsWith(ID_PREFIX);
 
-/**
- * The medicine an interaction's label names ("warfarin"), or undefined for a real condition. By
- * label, for views that receive only the label (the claim summaries of the page view).
- */
-export const medicineNamedBy = (label: string): string | undefined => (label.startsWith(LABEL_PREFIX) ? label.slice(LABEL_PREFIX.length) : undefined);
+/** The medicine an interaction names, as `interactionWith` wrote it in ("warfarin"); undefined for a real condition. */
+export function medicineOf(condition: EntityRef): EntityRef | undefined {
+  if (!isInteraction(condition)) return undefined;
+  return { id: condition.id.slice(ID_PREFIX.length), label: condition.label.slice(LABEL_PREFIX.length) };
+}
 
 /**
  * A sentence warning that the supplement acts on a medicine or should not be combined with it:

@@ -121,6 +121,8 @@ export const ClaimSummarySchema = v.strictObject({
   id: v.string(),
   supplement: v.string(),
   condition: v.string(),
+  /** The condition's id: an interaction with a medicine has one of its own (core/interaction-claims.ts). */
+  conditionId: v.string(),
   kind: v.picklist(CLAIM_KINDS),
   direction,
   grade: v.optional(grade),
@@ -142,7 +144,7 @@ const conditionVerdicts = v.array(v.strictObject({ condition: ref, grade: v.opti
 /** The page's verdict (src/core/article-verdict.ts), for the top of the popup and the side panel. */
 const ArticleVerdictSchema: v.GenericSchema<unknown, ArticleVerdict> = v.strictObject({
   supplements: v.array(v.strictObject({
-    supplement: ref, helps: conditionVerdicts, doesNotHelp: conditionVerdicts, harms: conditionVerdicts,
+    supplement: ref, helps: conditionVerdicts, doesNotHelp: conditionVerdicts, harms: conditionVerdicts, interactsWith: conditionVerdicts,
     formNote: v.optional(v.string()), dosesAbove: v.array(v.string()), overclaims: count,
   })),
   claimCount: count,

@@ -62,7 +62,7 @@ describe('articleVerdict', () => {
     const { supplements } = verdictOf(text);
     expect(supplements.map((s) => s.supplement.id)).toEqual(['magnesium', 'vitamin-d']);
     expect(supplements[1]).toEqual({
-      supplement: { id: 'vitamin-d', label: 'Vitamin D' }, helps: [], doesNotHelp: [], harms: [],
+      supplement: { id: 'vitamin-d', label: 'Vitamin D' }, helps: [], doesNotHelp: [], harms: [], interactsWith: [],
       dosesAbove: ['5,000 IU is above the 4,000 IU a day upper limit for adults.'], overclaims: 0,
     });
     expect(supplements[0]!.dosesAbove).toEqual([]);

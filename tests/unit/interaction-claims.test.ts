@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { articleVerdict, saidHarms } from '../../src/core/article-verdict';
+import { articleVerdict } from '../../src/core/article-verdict';
 import { chooseBadges } from '../../src/core/choose-badges';
-import { interactionWith, isInteraction, medicineNamedBy, warnsOfInteraction } from '../../src/core/interaction-claims';
+import { interactionWith, isInteraction, medicineOf, warnsOfInteraction } from '../../src/core/interaction-claims';
 import { buildSupplementReports } from '../../src/core/supplement-report';
 import { loadKnowledgeBase } from '../../src/data/knowledge-base';
 
@@ -70,8 +70,8 @@ describe('a warning that names only a medicine', () => {
     expect(condition).toEqual({ id: 'interaction-with:warfarin', label: 'Interaction with warfarin' });
     expect(isInteraction(condition)).toBe(true);
     expect(kb.conditions.some((c) => isInteraction(c))).toBe(false);
-    expect(medicineNamedBy(condition.label)).toBe('warfarin');
-    expect(medicineNamedBy('Insomnia and poor sleep')).toBeUndefined();
+    expect(medicineOf(condition)).toEqual({ id: 'warfarin', label: 'warfarin' });
+    expect(medicineOf({ id: 'insomnia', label: 'Insomnia and poor sleep' })).toBeUndefined();
   });
 
   it('tells a warning from a mere mention', () => {
@@ -88,9 +88,8 @@ describe('interactions in the verdict, the badges and the report', () => {
   it('says them on their own line, apart from the harms', () => {
     const analysis = analysed(page);
     const ginkgo = articleVerdict(analysis.claims, buildSupplementReports(kb, analysis)).supplements[0]!;
-    const { harms, interactsWith } = saidHarms(ginkgo);
-    expect(harms.map((h) => h.condition.id)).toEqual(['headache']);
-    expect(interactsWith).toEqual(['warfarin', 'SSRI antidepressants']);
+    expect(ginkgo.harms.map((h) => h.condition.id)).toEqual(['headache']);
+    expect(ginkgo.interactsWith.map((m) => m.condition)).toEqual([{ id: 'warfarin', label: 'warfarin' }, { id: expect.stringContaining('ssri'), label: 'SSRI antidepressants' }]);
   });
 
   it('gives them no evidence line in the report', () => {

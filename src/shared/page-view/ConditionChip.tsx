@@ -4,13 +4,13 @@
  * knowledge base lists the interaction.
  */
 import { GradePill } from '../../content/components/GradePill';
-import { medicineNamedBy } from '../../core/interaction-claims';
+import { isInteraction } from '../../core/interaction-claims';
 import type { ClaimSummary } from '../messages';
 import { t } from '../i18n';
 import { FIT_LABEL, FIT_MARK } from '../words';
 
 export function ConditionChip({ claim }: { claim: ClaimSummary }) {
-  const interaction = medicineNamedBy(claim.condition) !== undefined;
+  const interaction = isInteraction({ id: claim.conditionId });
   return (
     <span class={`chip fit-${claim.fit}`} data-fit={claim.fit}>
       <span class="chip-condition">{claim.condition}</span>

@@ -3,7 +3,7 @@
  * for those conditions, the medicines it says it interacts with, how many claims outrun the
  * evidence, the form note and the doses above the upper limit.
  */
-import { saidHarms, type ConditionVerdict, type SupplementVerdict } from '../../core/article-verdict';
+import type { ConditionVerdict, SupplementVerdict } from '../../core/article-verdict';
 import type { GradeOrNone } from '../../core/choose-badges';
 import { andList, plural, t } from '../i18n';
 import { GRADE_LABEL } from '../words';
@@ -24,11 +24,10 @@ function evidenceFor({ helps, doesNotHelp }: SupplementVerdict): string[] {
 }
 
 export function SupplementVerdictItem({ verdict }: { verdict: SupplementVerdict }) {
-  const { harms, interactsWith } = saidHarms(verdict);
   const says = [
     ...(verdict.helps.length ? [t('view_saysHelps', labels(verdict.helps))] : []),
     ...(verdict.doesNotHelp.length ? [t('view_saysDoesNotHelp', labels(verdict.doesNotHelp))] : []),
-    ...(harms.length ? [t('view_saysHarms', labels(harms))] : []),
+    ...(verdict.harms.length ? [t('view_saysHarms', labels(verdict.harms))] : []),
   ];
   const evidence = evidenceFor(verdict);
   return (
@@ -38,7 +37,7 @@ export function SupplementVerdictItem({ verdict }: { verdict: SupplementVerdict 
         {says.length ? ` ${t('view_pageSays', andList(says))}` : null}
       </p>
       {evidence.length ? <p class="evidence">{t('view_evidenceSays', evidence.join(' '))}</p> : null}
-      {interactsWith.length ? <p class="interacts">{t('view_saysInteracts', andList(interactsWith))}</p> : null}
+      {verdict.interactsWith.length ? <p class="interacts">{t('view_saysInteracts', labels(verdict.interactsWith))}</p> : null}
       {verdict.overclaims ? (
         <p class="overclaims">{t(plural(verdict.overclaims, { one: 'view_overclaims_one', other: 'view_overclaims_other' }), verdict.overclaims)}</p>
       ) : null}
