@@ -37,15 +37,53 @@ export type Lexicon = {
   entities: Map<string, LexiconEntry>;
 };
 
-/**
- * A word, possibly with inner apostrophes ("crohn's") and combining marks (so "crampś" is not
- * "cramps"); hyphens, dots and spaces separate words.
- */
-export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|'(?=[\p{L}\p{N}]))*/gu;
+const OTHER = 0;
+const LETTER_OR_NUMBER = 1;
+const MARK = 2;
+const APOSTROPHE = 3;
+type CharKind = typeof OTHER | typeof LETTER_OR_NUMBER | typeof MARK | typeof APOSTROPHE;
 
+/** Kinds of the code points beyond ASCII a text has used, looked up once each (\p{…} tests are slow one by one). */
+const wideKinds = new Map<number, CharKind>();
+const IS_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const IS_MARK = /^\p{M}$/u;
+
+function kindOf(code: number): CharKind {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return LETTER_OR_NUMBER;
+    return code === 39 ? APOSTROPHE : OTHER;
+  }
+  let kind = wideKinds.get(code);
+  if (kind === undefined) {
+    const char = String.fromCodePoint(code);
+    wideKinds.set(code, (kind = IS_LETTER_OR_NUMBER.test(char) ? LETTER_OR_NUMBER : IS_MARK.test(char) ? MARK : OTHER));
+  }
+  return kind;
+}
+
+/**
+ * The words of a folded text: a letter or digit, then letters, digits, combining marks (so
+ * "crampś" is not "cramps") and inner apostrophes ("crohn's"); hyphens, dots and spaces separate
+ * words. One pass over code points: it runs over every character of a page, where the regular
+ * expression this replaces (`[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|'(?=[\p{L}\p{N}]))*`, kept in the
+ * property tests as the reference) took a tenth of the worker's time on a long page.
+ */
 export function tokenize(folded: string): Array<{ word: string; start: number; end: number }> {
   const out = [];
-  for (const m of folded.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i < folded.length; ) {
+    const code = folded.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    const kind = kindOf(code);
+    if (start < 0) {
+      if (kind === LETTER_OR_NUMBER) start = i;
+    } else if (kind === OTHER || (kind === APOSTROPHE && (i + 1 >= folded.length || kindOf(folded.codePointAt(i + 1)!) !== LETTER_OR_NUMBER))) {
+      out.push({ word: folded.slice(start, i), start, end: i });
+      start = -1;
+    }
+    i += size;
+  }
+  if (start >= 0) out.push({ word: folded.slice(start), start, end: folded.length });
   return out;
 }
 

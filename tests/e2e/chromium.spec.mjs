@@ -218,6 +218,26 @@ export const tests = [
     await popup.close();
   }],
 
+  ["the card's script loads the first time a reader opens a card, and only then", async (env) => {
+    const card = `chrome-extension://${env.extensionId}/src/content/evidence-card.js`;
+    const parsed = [];
+    const cdp = await env.context.newCDPSession(env.page);
+    cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    try {
+      await openAnnotated(env);
+      await waitFor(async () => (await (await probeOverlay(env.page)).all('button.badge')).length > 0, 'the badges');
+      await env.page.waitForTimeout(300);
+      assert(parsed.some((url) => url.endsWith('/src/content/annotate-page.js')), 'the debugger never saw the annotator'); // the control
+      assert(!parsed.includes(card), 'the card script was loaded before any card was opened');
+      await openCardFor(env, 'magnesium');
+      await openCardFor(env, 'magnesium');
+      assert(parsed.filter((url) => url === card).length === 1, `the card script loaded ${parsed.filter((url) => url === card).length} times for two cards`);
+    } finally {
+      await cdp.detach();
+    }
+  }],
+
   ['on a site switched off the annotator is not even loaded; switching the site on loads it and marks the page', async (env) => {
     const annotator = `chrome-extension://${env.extensionId}/src/content/annotate-page.js`;
     const parsed = [];

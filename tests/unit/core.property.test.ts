@@ -138,6 +138,19 @@ describe('foldText (property)', () => {
   }, TIMEOUT);
 });
 
+describe('tokenize (property)', () => {
+  /** What tokenize replaced: the words as this regular expression finds them. */
+  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|'(?=[\p{L}\p{N}]))*/gu;
+  it('finds the same words as the regular expression it replaced, in any text', () => {
+    fc.assert(fc.property(documentText, (text) => {
+      const folded = foldText(text).text;
+      for (const t of [text, folded, `${text}'`, `'${folded}'s`]) {
+        expect(tokenize(t)).toEqual([...t.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length })));
+      }
+    }), params(300));
+  }, TIMEOUT);
+});
+
 describe('splitSentences (property)', () => {
   it('gives ordered, disjoint, trimmed spans that never cross a line break', () => {
     fc.assert(fc.property(documentText, (text) => {
