@@ -74,6 +74,9 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
     overlay = undefined;
   }, { once: true });
 
+  /** The overlay, mounted the first time something needs it. */
+  const overlayOnPage = () => (overlay ??= mountOverlay(transport.loadCard));
+
   /**
    * The room beside each badge near the visible part of the page (a long page has thousands, far
    * away), read before the overlay changes: a pass of reads costs one layout, not one a badge.
@@ -90,11 +93,12 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
 
   /** Where those badges go, covering no text, with their grade words measured in the overlay. */
   const place = (rooms: ReturnType<typeof roomsNearScreen>, overlay: OverlayHandle): BadgePlacement[] => {
-    const width = overlay.measure(rooms.map(({ badge }) => GRADE_LABEL[badge.grade]));
-    return rooms.map(({ badge: { range: _, ...b }, around }) => {
+    const words = rooms.map(({ badge }) => GRADE_LABEL[badge.grade]);
+    const width = overlay.measure(words);
+    return rooms.map(({ badge: { range: _, ...b }, around }, i) => {
       const report = shown.reports[b.supplementId];
       const forYou = (report?.forYou.length ?? 0) > 0;
-      const sizes = badgeSizes(width(GRADE_LABEL[b.grade]), forYou);
+      const sizes = badgeSizes(width(words[i]!), forYou);
       const spot = chooseSpot({ ...around, sizes });
       return { ...b, label: report?.label ?? b.supplementId, forYou, shape: spot.shape, left: spot.left + window.scrollX, top: spot.top + window.scrollY, ...sizes[spot.shape] };
     });
@@ -121,7 +125,7 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
       return;
     }
     const rooms = roomsNearScreen();
-    const mounted = (overlay ??= mountOverlay(transport.loadCard));
+    const mounted = overlayOnPage();
     mounted.update({ badges: place(rooms, mounted), reports: shown.reports });
   };
 
@@ -159,7 +163,7 @@ export function createAnnotator(transport: Transport, signal: AbortSignal): Anno
     const map = await buildTextMapInSlices(document.body, { isHidden });
     if (!token.current) return; // a newer refresh, or the switch-off, overtook this one
     // While the background analyses: the overlay, its grade words set out to be measured after the browser's next frame.
-    (overlay ??= mountOverlay(transport.loadCard)).prepare(Object.values(GRADE_LABEL));
+    overlayOnPage().prepare(Object.values(GRADE_LABEL));
     const found = await analyse(map, '', ready);
     if (!token.current) return;
     await pause();

@@ -5,6 +5,7 @@
  */
 import type { Drug, Interaction } from './knowledge-base-schema';
 import type { KnowledgeBase } from './knowledge-base-schema';
+import { findSupplement } from './evidence';
 
 const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s-]+/g, ' ').trim();
 
@@ -44,7 +45,7 @@ export function interactionsBetween(kb: KnowledgeBase, medicines: Drug[], supple
   for (const medicine of medicines) {
     const reaching = idsReaching(medicine);
     for (const id of supplementIds) {
-      const s = kb.supplements.find((x) => x.id === id);
+      const s = findSupplement(kb, id);
       for (const row of s?.interactions ?? []) {
         if (!reaching.has(row.drug)) continue;
         const via = kb.drugs.find((d) => d.id === row.drug)!;
@@ -63,7 +64,7 @@ export function interactionsBetween(kb: KnowledgeBase, medicines: Drug[], supple
 export function hasInteractionRow(kb: KnowledgeBase, supplementId: string, medicine: Drug): boolean {
   if (interactionsBetween(kb, [medicine], [supplementId]).length) return true;
   const members = new Set(kb.drugs.filter((d) => d.classes?.includes(medicine.id)).map((d) => d.id));
-  return !!kb.supplements.find((s) => s.id === supplementId)?.interactions?.some((row) => members.has(row.drug));
+  return !!findSupplement(kb, supplementId)?.interactions?.some((row) => members.has(row.drug));
 }
 
 const namePatterns = new WeakMap<KnowledgeBase, RegExp>();

@@ -22,10 +22,7 @@ const TEXT_NODE = 3;
 const ELEMENTS_PER_STEP = 500;
 
 export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap {
-  const reader = textReader(root, options);
-  let map = reader.step(Infinity);
-  while (!map) map = reader.step(Infinity);
-  return map;
+  return textReader(root, options).step(Infinity)!; // a step with no limit reads to the end
 }
 
 /**

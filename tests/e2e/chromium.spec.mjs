@@ -62,6 +62,15 @@ async function addMedicine(options, name) {
   await options.locator('.medicine-list li', { hasText: name }).waitFor();
 }
 
+/** The URLs of the scripts the page's renderer parses from now on (extension scripts included), as the debugger reports them. */
+async function watchParsedScripts(page) {
+  const parsed = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
+  await cdp.send('Debugger.enable');
+  return { parsed, stop: () => cdp.detach() };
+}
+
 /** Opens the card of a supplement's first badge by a real click and returns the badge and the card's text. */
 async function openCardFor(env, supplementId) {
   const overlay = await probeOverlay(env.page);
@@ -220,10 +229,7 @@ export const tests = [
 
   ["the card's script loads the first time a reader opens a card, and only then", async (env) => {
     const card = `chrome-extension://${env.extensionId}/src/content/evidence-card.js`;
-    const parsed = [];
-    const cdp = await env.context.newCDPSession(env.page);
-    cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
-    await cdp.send('Debugger.enable');
+    const { parsed, stop } = await watchParsedScripts(env.page);
     try {
       await openAnnotated(env);
       await waitFor(async () => (await (await probeOverlay(env.page)).all('button.badge')).length > 0, 'the badges');
@@ -234,16 +240,13 @@ export const tests = [
       await openCardFor(env, 'magnesium');
       assert(parsed.filter((url) => url === card).length === 1, `the card script loaded ${parsed.filter((url) => url === card).length} times for two cards`);
     } finally {
-      await cdp.detach();
+      await stop();
     }
   }],
 
   ['on a site switched off the annotator is not even loaded; switching the site on loads it and marks the page', async (env) => {
     const annotator = `chrome-extension://${env.extensionId}/src/content/annotate-page.js`;
-    const parsed = [];
-    const cdp = await env.context.newCDPSession(env.page);
-    cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
-    await cdp.send('Debugger.enable');
+    const { parsed, stop } = await watchParsedScripts(env.page);
     await env.worker.evaluate(() => {
       globalThis.annotatorRequests = 0;
       chrome.runtime.onMessage.addListener((m) => { if (m?.type === 'loadAnnotator') globalThis.annotatorRequests++; });
@@ -262,7 +265,7 @@ export const tests = [
       await popup.close();
     } finally {
       await env.worker.evaluate(() => chrome.storage.local.remove('settings'));
-      await cdp.detach();
+      await stop();
     }
   }],
 
